@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs every test of the solution and ends with "N passed, N failed".
+# The workbook tests open the sample workbook in LibreOffice, a second real client; when it is
+# missing and we are root (CI, a fresh machine) it is installed from Debian's packages.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v soffice >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing LibreOffice Calc for the workbook tests..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc) >/dev/null \
+      || { echo "error: could not install libreoffice-calc" >&2; exit 1; }
+  else
+    echo "error: the workbook tests need LibreOffice: sudo apt-get install -y --no-install-recommends libreoffice-calc" >&2
+    exit 1
+  fi
+fi
+
+results=TestResults
+rm -rf "$results"
+status=0
+dotnet build Payout.sln "$@" || status=$?
+if [ "$status" -eq 0 ]; then
+  # One run per test project, each with its own result file, so no two runs can overwrite one another.
+  for project in tests/*/*.Tests.csproj; do
+    name=$(basename "$project" .csproj)
+    dotnet test "$project" --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" || status=$?
+  done
+fi
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1 # the build or a test host failed before any result was written
+fi
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,0 +1,104 @@
+using System.Text;
+
+namespace Payout.Calc.Csv;
+
+/// <summary>
+/// Streaming RFC 4180 reader: comma separated, double-quote quoting with doubled quotes,
+/// line breaks allowed inside quotes, CRLF or LF endings. Reads one record at a time so memory
+/// does not grow with the file.
+/// </summary>
+internal sealed class CsvReader(TextReader reader)
+{
+    private int _line = 1;
+
+    /// <summary>Reads all records; the first is the header.</summary>
+    public IEnumerable<CsvRecord> ReadAll()
+    {
+        while (TryRead(out var record))
+        {
+            yield return record;
+        }
+    }
+
+    private bool TryRead(out CsvRecord record)
+    {
+        record = null!;
+        if (reader.Peek() < 0)
+        {
+            return false;
+        }
+
+        var startLine = _line;
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var inQuotes = false;
+        while (true)
+        {
+            var c = reader.Read();
+            if (c < 0)
+            {
+                if (inQuotes)
+                {
+                    throw new FormatException($"line {startLine}: unterminated quoted field");
+                }
+
+                fields.Add(field.ToString());
+                break;
+            }
+
+            if (inQuotes)
+            {
+                if (c == '"')
+                {
+                    if (reader.Peek() == '"')
+                    {
+                        reader.Read();
+                        field.Append('"');
+                    }
+                    else
+                    {
+                        inQuotes = false;
+                    }
+                }
+                else
+                {
+                    if (c == '\n')
+                    {
+                        _line++;
+                    }
+
+                    field.Append((char)c);
+                }
+
+                continue;
+            }
+
+            if (c == '"' && field.Length == 0)
+            {
+                inQuotes = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\r' && reader.Peek() == '\n')
+            {
+                // CRLF: the LF ends the record on the next pass.
+            }
+            else if (c == '\n')
+            {
+                _line++;
+                fields.Add(field.ToString());
+                break;
+            }
+            else
+            {
+                field.Append((char)c);
+            }
+        }
+
+        record = new CsvRecord(startLine, fields);
+        return true;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Payout.Calc.Model;
+
+/// <summary>The result of computing KPIs over a data folder for one period.</summary>
+/// <param name="Period">The period computed.</param>
+/// <param name="People">One entry per employee, ordered by employee id (ordinal).</param>
+/// <param name="Inputs">One entry per data file read, ordered by name.</param>
+/// <param name="Errors">Every rejected row, in file then line order.</param>
+public sealed record KpiRun(Period Period, IReadOnlyList<PersonKpis> People, IReadOnlyList<InputFile> Inputs, IReadOnlyList<DataError> Errors);

@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Text;
+using Payout.Calc.Csv;
+using Payout.Calc.Model;
+
+namespace Payout.Calc.Reading;
+
+/// <summary>
+/// A folder of input files. A kind may be split across several files named <c>&lt;kind&gt;*.csv</c>;
+/// they are read in ordinal name order so runs are deterministic.
+/// </summary>
+internal sealed class DataFolder(string directory)
+{
+    private readonly List<InputFile> _inputs = [];
+    private readonly List<DataError> _errors = [];
+
+    /// <summary>Every file read so far.</summary>
+    public IReadOnlyList<InputFile> Inputs => _inputs;
+
+    /// <summary>Every error recorded so far.</summary>
+    public List<DataError> Errors => _errors;
+
+    /// <summary>Files of a kind, e.g. <c>tickets.csv</c> and <c>tickets-2026-08.csv</c> for kind <c>tickets</c>.</summary>
+    public IReadOnlyList<string> FilesOf(string kind) =>
+        Directory.EnumerateFiles(directory, kind + "*.csv")
+            .Where(f => IsKind(Path.GetFileNameWithoutExtension(f), kind))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// Streams every row of every file of a kind through <paramref name="handle"/>, after checking the
+    /// header carries the required columns. A file missing a column is reported once and skipped.
+    /// </summary>
+    public void Read(string kind, IReadOnlyList<string> requiredColumns, Func<DataRow, RowOutcome> handle)
+    {
+        foreach (var path in FilesOf(kind))
+        {
+            ReadFile(path, requiredColumns, handle);
+        }
+    }
+
+    private void ReadFile(string path, IReadOnlyList<string> requiredColumns, Func<DataRow, RowOutcome> handle)
+    {
+        var name = Path.GetFileName(path);
+        string sha;
+        using (var hashStream = File.OpenRead(path))
+        {
+            sha = Convert.ToHexStringLower(SHA256.HashData(hashStream));
+        }
+
+        int read = 0, used = 0, rejected = 0, outside = 0;
+        using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var records = new CsvReader(text).ReadAll().GetEnumerator();
+        try
+        {
+            if (!records.MoveNext())
+            {
+                _errors.Add(new DataError(name, 1, string.Empty, string.Empty, "file is empty: a header row is required"));
+                return;
+            }
+
+            var columns = HeaderMap(records.Current.Fields);
+            var missing = requiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
+            foreach (var column in missing)
+            {
+                _errors.Add(new DataError(name, 1, column, string.Empty, "required column is missing from the header"));
+            }
+
+            if (missing.Count > 0)
+            {
+                return;
+            }
+
+            while (records.MoveNext())
+            {
+                var record = records.Current;
+                if (record.Fields.Count == 1 && record.Fields[0].Length == 0)
+                {
+                    continue; // a blank line is not a row
+                }
+
+                read++;
+                var row = new DataRow(name, record.Line, columns, record.Fields, _errors);
+                var outcome = handle(row);
+                if (row.Rejected)
+                {
+                    outcome = RowOutcome.Rejected;
+                }
+
+                switch (outcome)
+                {
+                    case RowOutcome.Used: used++; break;
+                    case RowOutcome.OutsidePeriod: outside++; break;
+                    default: rejected++; break;
+                }
+            }
+        }
+        catch (FormatException ex)
+        {
+            _errors.Add(new DataError(name, 0, string.Empty, string.Empty, "malformed CSV: " + ex.Message));
+        }
+        finally
+        {
+            records.Dispose();
+            _inputs.Add(new InputFile(name, sha, read, used, rejected, outside));
+        }
+    }
+
+    private static Dictionary<string, int> HeaderMap(IReadOnlyList<string> header)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+        {
+            map.TryAdd(header[i].Trim().ToLowerInvariant(), i);
+        }
+
+        return map;
+    }
+
+    private static bool IsKind(string stem, string kind) =>
+        stem.Length == kind.Length || !char.IsLetter(stem[kind.Length]) && stem[kind.Length] != '_';
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using Payout.Calc.Model;
+
+namespace Payout.Calc.Reading;
+
+/// <summary>
+/// One data row with typed accessors. Every failed parse records a <see cref="DataError"/> and
+/// marks the row rejected instead of throwing, so one pass reports every problem.
+/// </summary>
+internal sealed class DataRow(string file, int line, IReadOnlyDictionary<string, int> columns, IReadOnlyList<string> fields, List<DataError> errors)
+{
+    private bool _rejected;
+
+    /// <summary>1-based line of the row in its file.</summary>
+    public int Line => line;
+
+    /// <summary>True once any accessor or check recorded an error for this row.</summary>
+    public bool Rejected => _rejected;
+
+    /// <summary>Records an error against a column of this row.</summary>
+    public void Reject(string column, string value, string reason)
+    {
+        _rejected = true;
+        errors.Add(new DataError(file, line, column, value, reason));
+    }
+
+    /// <summary>The trimmed cell, or empty when the column is absent or the row is short.</summary>
+    public string Raw(string column) =>
+        columns.TryGetValue(column, out var i) && i < fields.Count ? fields[i].Trim() : string.Empty;
+
+    /// <summary>A required text cell.</summary>
+    public string Text(string column)
+    {
+        var value = Raw(column);
+        if (value.Length == 0)
+        {
+            Reject(column, value, "required value is empty");
+        }
+
+        return value;
+    }
+
+    /// <summary>An optional text cell, null when empty.</summary>
+    public string? OptionalText(string column)
+    {
+        var value = Raw(column);
+        return value.Length == 0 ? null : value;
+    }
+
+    /// <summary>A required decimal (invariant culture, '.' as separator).</summary>
+    public decimal Decimal(string column) => OptionalDecimal(column) ?? RequiredMissing<decimal>(column);
+
+    /// <summary>An optional decimal, null when empty.</summary>
+    public decimal? OptionalDecimal(string column)
+    {
+        var value = Raw(column);
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
+        {
+            return d;
+        }
+
+        Reject(column, value, "not a decimal number (use '.' as the decimal separator)");
+        return null;
+    }
+
+    /// <summary>An optional whole number, null when empty.</summary>
+    public int? OptionalInt(string column)
+    {
+        var value = Raw(column);
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i))
+        {
+            return i;
+        }
+
+        Reject(column, value, "not a whole number");
+        return null;
+    }
+
+    /// <summary>A required ISO-8601 timestamp with <c>Z</c> or an offset.</summary>
+    public DateTimeOffset Timestamp(string column) => OptionalTimestamp(column) ?? RequiredMissing<DateTimeOffset>(column);
+
+    /// <summary>An optional timestamp, null when empty.</summary>
+    public DateTimeOffset? OptionalTimestamp(string column)
+    {
+        var value = Raw(column);
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        var hasZone = value.EndsWith('Z') || value.EndsWith('z') || HasOffset(value);
+        if (hasZone && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var ts))
+        {
+            return ts;
+        }
+
+        Reject(column, value, "not an ISO-8601 timestamp with Z or an offset (e.g. 2026-07-01T09:30:00Z)");
+        return null;
+    }
+
+    /// <summary>An optional <c>yyyy-MM-dd</c> date, null when empty.</summary>
+    public DateOnly? OptionalDate(string column)
+    {
+        var value = Raw(column);
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return d;
+        }
+
+        Reject(column, value, "not a date in yyyy-MM-dd form");
+        return null;
+    }
+
+    /// <summary>An optional boolean: true/false (any case) or 1/0.</summary>
+    public bool? OptionalBool(string column)
+    {
+        var value = Raw(column);
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (value == "0" || value.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        Reject(column, value, "not a boolean (true/false or 1/0)");
+        return null;
+    }
+
+    private T RequiredMissing<T>(string column)
+        where T : struct
+    {
+        if (Raw(column).Length == 0)
+        {
+            Reject(column, string.Empty, "required value is empty");
+        }
+
+        return default;
+    }
+
+    private static bool HasOffset(string value)
+    {
+        // An offset is +hh:mm or -hh:mm after the time part ('T' separates date and time).
+        var t = value.IndexOf('T', StringComparison.OrdinalIgnoreCase);
+        return t > 0 && value.AsSpan(t).IndexOfAny('+', '-') > 0;
+    }
+}

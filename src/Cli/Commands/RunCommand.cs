@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Reflection;
+using Payout.Excel;
+
+namespace Payout.Cli.Commands;
+
+/// <summary><c>payout run</c>: KPIs, policy and the workbook.</summary>
+internal static class RunCommand
+{
+    public const string Help = """
+        Usage: payout run [--data DIR] [--rules DIR] [--period P] [--out FILE]
+
+        Computes every person's KPIs from the data folder, runs the pay policy in the rules
+        folder and writes the payout workbook (Summary, Payout Lines, KPIs, Explanations,
+        Policies, Inputs, Run).
+
+        Options:
+          --data DIR     data folder (CSV per the data contract)     default: samples/acme
+          --rules DIR    rules folder (plan.json + workflow *.json)   default: rules
+          --period P     2026-09, 2026-Q3 or 2026                    default: latest quarter in the data
+          --out FILE     workbook to write                           default: out/payout-<period>.xlsx
+          -h, --help     show this help
+
+        Exit codes: 0 written; 2 invalid data, rules or arguments (errors on stderr, nothing
+        written); 1 anything else.
+        """;
+
+    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = new Arguments(args, ["--data", "--rules", "--period", "--out"], []);
+        var data = options.Value("--data") ?? "samples/acme";
+        var rules = options.Value("--rules") ?? "rules";
+        var policy = RunPipeline.LoadPolicy(rules);
+        var period = RunPipeline.ResolvePeriod(options.Value("--period"), data);
+        var output = options.Value("--out") ?? Path.Combine("out", $"payout-{period.Name}.xlsx");
+        var (kpis, people) = RunPipeline.Execute(policy, data, period);
+        if (kpis.Errors.Count > 0)
+        {
+            DataErrors.Print(kpis.Errors, stderr);
+            return ExitCode.Invalid;
+        }
+
+        var report = new RunReport(period, people, kpis.Inputs, policy.Files, RunFacts(args, data, rules, output, period.Name, policy.Plan.Name, people));
+        PayoutWorkbook.Write(report, output);
+        stdout.WriteLine($"Wrote {output}: {people.Count} people, {people.Sum(p => p.Result.Lines.Count)} payout lines, {people.Sum(p => p.Result.Audit.Count)} rule evaluations.");
+        foreach (var (currency, total) in report.CashTotals)
+        {
+            stdout.WriteLine($"  cash {currency}: {total.ToString("#,##0.00", CultureInfo.InvariantCulture)}");
+        }
+
+        return ExitCode.Ok;
+    }
+
+    private static List<KeyValuePair<string, string>> RunFacts(IReadOnlyList<string> args, string data, string rules, string output, string period, string plan, IReadOnlyList<PersonOutcome> people) =>
+    [
+        new("period", period),
+        new("data", data),
+        new("rules", rules),
+        new("out", output),
+        new("plan", plan),
+        new("people", people.Count.ToString(CultureInfo.InvariantCulture)),
+        new("payout_lines", people.Sum(p => p.Result.Lines.Count).ToString(CultureInfo.InvariantCulture)),
+        new("tool", "payout " + Version),
+        new("command_line", string.Join(' ', args.Prepend("payout run"))),
+    ];
+
+    /// <summary>The tool's informational version.</summary>
+    public static string Version =>
+        typeof(RunCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+}

@@ -1,0 +1,23 @@
+using Payout.Calc.Model;
+
+namespace Payout.Cli;
+
+/// <summary>Prints rejected rows to stderr, capped so a broken file does not flood the terminal.</summary>
+internal static class DataErrors
+{
+    public const int Cap = 50;
+
+    public static void Print(IReadOnlyList<DataError> errors, TextWriter stderr)
+    {
+        stderr.WriteLine($"error: {errors.Count} invalid input row(s) or file(s); nothing was written:");
+        foreach (var error in errors.Take(Cap))
+        {
+            stderr.WriteLine("  " + error);
+        }
+
+        if (errors.Count > Cap)
+        {
+            stderr.WriteLine($"  … and {errors.Count - Cap} more");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Payout.Cli.Commands;
+using Payout.Rules;
+
+namespace Payout.Cli;
+
+/// <summary>Dispatches commands and maps failures to exit codes.</summary>
+internal static class PayoutCli
+{
+    public const string Help = """
+        payout — rules-driven compensation calculator
+
+        Usage: payout <command> [options]
+
+        Commands:
+          run     compute KPIs, run the pay policy and write the payout workbook
+          kpis    print KPIs per person as CSV
+
+        Run 'payout <command> --help' for a command's options.
+        """;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stdout.WriteLine(Help);
+            return args.Count == 0 ? ExitCode.Invalid : ExitCode.Ok;
+        }
+
+        if (args[0] == "--version")
+        {
+            stdout.WriteLine(RunCommand.Version);
+            return ExitCode.Ok;
+        }
+
+        var rest = args.Skip(1).ToList();
+        (string Help, Func<IReadOnlyList<string>, TextWriter, TextWriter, int> Run)? command = args[0] switch
+        {
+            "run" => (RunCommand.Help, RunCommand.Execute),
+            "kpis" => (KpisCommand.Help, KpisCommand.Execute),
+            _ => null,
+        };
+        if (command is null)
+        {
+            stderr.WriteLine($"error: unknown command '{args[0]}'");
+            stderr.WriteLine(Help);
+            return ExitCode.Invalid;
+        }
+
+        if (rest.Contains("--help") || rest.Contains("-h"))
+        {
+            stdout.WriteLine(command.Value.Help);
+            return ExitCode.Ok;
+        }
+
+        try
+        {
+            return command.Value.Run(rest, stdout, stderr);
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine($"Run 'payout {args[0]} --help' for usage.");
+            return ExitCode.Invalid;
+        }
+        catch (PolicyException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCode.Invalid;
+        }
+        catch (PolicyEvaluationException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCode.Invalid;
+        }
+        catch (Exception ex)
+        {
+            // Last resort: a clear line and exit 1 rather than a runtime crash dump.
+            stderr.WriteLine($"error: {ex.GetType().Name}: {ex.Message}");
+            return ExitCode.Failure;
+        }
+    }
+}

@@ -1,0 +1,1 @@
+return Payout.Cli.PayoutCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,55 @@
+using Payout.Calc;
+using Payout.Calc.Kpis;
+using Payout.Calc.Model;
+using Payout.Excel;
+using Payout.Rules;
+
+namespace Payout.Cli;
+
+/// <summary>Policy, KPIs, evaluation: everything a run does before rendering.</summary>
+internal static class RunPipeline
+{
+    /// <summary>Loads the policy with every catalog KPI name.</summary>
+    public static Policy LoadPolicy(string rulesDirectory) =>
+        PolicyLoader.Load(rulesDirectory, KpiCatalog.All.Select(k => k.Name).ToList());
+
+    /// <summary>Resolves the period: as given, or the latest quarter with events in the data.</summary>
+    public static Period ResolvePeriod(string? given, string dataDirectory)
+    {
+        if (given is not null)
+        {
+            return Period.TryParse(given, out var p)
+                ? p
+                : throw new UsageException($"invalid --period '{given}': expected 2026-09, 2026-Q3 or 2026");
+        }
+
+        if (!Directory.Exists(dataDirectory))
+        {
+            throw new UsageException($"data folder not found: {dataDirectory}");
+        }
+
+        return KpiCalculator.LatestQuarter(dataDirectory)
+            ?? throw new UsageException($"no dated events in {dataDirectory}; pass --period");
+    }
+
+    /// <summary>Computes KPIs and evaluates every person. Data errors are returned, not thrown.</summary>
+    public static (KpiRun Kpis, IReadOnlyList<PersonOutcome> People) Execute(Policy policy, string dataDirectory, Period period)
+    {
+        if (!Directory.Exists(dataDirectory))
+        {
+            throw new UsageException($"data folder not found: {dataDirectory}");
+        }
+
+        var kpis = KpiCalculator.Compute(dataDirectory, period, new KpiOptions(policy.Plan.MinSamples));
+        if (kpis.Errors.Count > 0)
+        {
+            return (kpis, []);
+        }
+
+        var periodFacts = FactMapper.ToFacts(period);
+        var people = kpis.People
+            .Select(p => new PersonOutcome(p, policy.Evaluate(FactMapper.ToFacts(p), periodFacts)))
+            .ToList();
+        return (kpis, people);
+    }
+}

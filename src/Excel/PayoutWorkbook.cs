@@ -1,0 +1,24 @@
+using Payout.Excel.Sheets;
+using Payout.Excel.Writing;
+
+namespace Payout.Excel;
+
+/// <summary>Renders a run into the payout workbook.</summary>
+public static class PayoutWorkbook
+{
+    /// <summary>The sheets in workbook order.</summary>
+    public static IEnumerable<Sheet> Sheets(RunReport report) =>
+    [
+        SummarySheet.Build(report),
+        PayoutLinesSheet.Build(report),
+        KpisSheet.Build(report),
+        ExplanationsSheet.Build(report),
+        SmallSheets.Policies(report),
+        SmallSheets.Inputs(report),
+        SmallSheets.Run(report),
+    ];
+
+    /// <summary>Writes the workbook atomically to <paramref name="path"/>.</summary>
+    public static void Write(RunReport report, string path, XlsxWriter? writer = null) =>
+        (writer ?? new XlsxWriter()).Write(path, Sheets(report));
+}

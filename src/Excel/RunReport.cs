@@ -1,0 +1,26 @@
+using Payout.Calc.Model;
+using Payout.Rules;
+
+namespace Payout.Excel;
+
+/// <summary>Everything one run produced, ready to render.</summary>
+/// <param name="Period">The period run.</param>
+/// <param name="People">People in employee id order.</param>
+/// <param name="Inputs">Data files read.</param>
+/// <param name="PolicyFiles">Rule files read.</param>
+/// <param name="Run">Key/value facts about the run (options, version, command line); no clock readings, so reruns match.</param>
+public sealed record RunReport(
+    Period Period,
+    IReadOnlyList<PersonOutcome> People,
+    IReadOnlyList<InputFile> Inputs,
+    IReadOnlyList<PolicyFile> PolicyFiles,
+    IReadOnlyList<KeyValuePair<string, string>> Run)
+{
+    /// <summary>Cash paid per currency, ordinal by currency code.</summary>
+    public IReadOnlyList<KeyValuePair<string, decimal>> CashTotals =>
+        People.SelectMany(p => p.Result.Lines)
+            .GroupBy(l => l.Currency)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => KeyValuePair.Create(g.Key, g.Sum(l => l.Amount)))
+            .ToList();
+}

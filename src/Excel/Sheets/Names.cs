@@ -1,0 +1,24 @@
+using Payout.Rules.Files;
+
+namespace Payout.Excel.Sheets;
+
+/// <summary>Sheet names and shared spellings.</summary>
+internal static class Names
+{
+    public const string Summary = "Summary";
+    public const string PayoutLines = "Payout Lines";
+    public const string Kpis = "KPIs";
+    public const string Explanations = "Explanations";
+    public const string Policies = "Policies";
+    public const string Inputs = "Inputs";
+    public const string Run = "Run";
+
+    public static string Reward(RewardType type) => type switch
+    {
+        RewardType.Cash => "cash",
+        RewardType.PtoDays => "pto_days",
+        RewardType.Trip => "trip",
+        RewardType.GiftCard => "gift_card",
+        _ => "award",
+    };
+}

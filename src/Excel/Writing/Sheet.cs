@@ -1,0 +1,7 @@
+namespace Payout.Excel.Writing;
+
+/// <summary>A sheet to write: rows are streamed, never held in memory by the writer.</summary>
+/// <param name="Name">Sheet name (at most 31 characters).</param>
+/// <param name="Columns">Header row and widths.</param>
+/// <param name="Rows">Data rows, enumerated once.</param>
+public sealed record Sheet(string Name, IReadOnlyList<Column> Columns, IEnumerable<IReadOnlyList<Cell>> Rows);

@@ -1,0 +1,110 @@
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using RulesEngine.ExpressionBuilders;
+using RulesEngine.Models;
+
+namespace Payout.Rules.Compile;
+
+/// <summary>
+/// Compiles expressions with RulesEngine's own parser (System.Linq.Dynamic.Core underneath) against
+/// typed facts, at load time, so every mistake surfaces before any person is paid.
+/// </summary>
+internal sealed class ExpressionCompiler(FactShape shape)
+{
+    private readonly RuleExpressionParser _parser = new(new ReSettings());
+
+    /// <summary>
+    /// Compiles one expression. <paramref name="scope"/> holds the GlobalParams and LocalParams
+    /// visible to it, in order. Returns null and reports through <paramref name="fail"/> on error.
+    /// </summary>
+    public CompiledExpression? Compile(string? text, IReadOnlyList<ScopedValue> scope, Type? expected, string what, Action<string> fail)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            fail($"{what} is empty");
+            return null;
+        }
+
+        if (ExpressionText.Refusal(text) is { } refusal)
+        {
+            fail($"{what} `{text}`: {refusal}");
+            return null;
+        }
+
+        var rewritten = ExpressionText.WithDecimalLiterals(text, out var literalError);
+        if (rewritten is null)
+        {
+            fail($"{what} `{text}`: {literalError}");
+            return null;
+        }
+
+        var references = ExpressionText.References(text);
+        var ok = true;
+        foreach (var (root, member) in references)
+        {
+            var members = shape.MembersOf(root);
+            if (!members.Contains(member))
+            {
+                var noun = root == "kpi" ? "KPI" : root == "plan" ? "plan parameter" : $"{root} field";
+                fail($"{what} `{text}`: unknown {noun} '{member}'{Suggest.DidYouMean(member, members)}");
+                ok = false;
+            }
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        var parameters = ExpressionText.Roots.Select((name, i) => Expression.Parameter(shape.Types[i], name))
+            .Concat(scope.Select(s => Expression.Parameter(s.Expression.ResultType, s.Name)))
+            .ToArray();
+        Expression body;
+        try
+        {
+            body = _parser.Parse(rewritten, parameters, null);
+        }
+        catch (Exception ex) when (ex is ParseException or InvalidOperationException or ArgumentException)
+        {
+            var at = ex is ParseException pe ? $" (at character {pe.Position + 1})" : string.Empty;
+            fail($"{what} `{text}` does not compile: {ex.Message}{at}");
+            return null;
+        }
+
+        if (FloatingPointFinder.Find(body) is { } floating)
+        {
+            fail($"{what} `{text}` computes with {floating.Name} (from `{floating.Node}`); money is decimal: use decimal fields and literals");
+            return null;
+        }
+
+        if (expected is not null && body.Type != expected)
+        {
+            if (expected == typeof(decimal) && IsWholeNumber(body.Type))
+            {
+                body = Expression.Convert(body, typeof(decimal));
+            }
+            else
+            {
+                fail($"{what} `{text}` returns {body.Type.Name}; it must return {expected.Name}");
+                return null;
+            }
+        }
+
+        return new CompiledExpression(text, body.Type, Wrap(body, parameters), references);
+    }
+
+    private static bool IsWholeNumber(Type type) => type == typeof(int) || type == typeof(long);
+
+    /// <summary>
+    /// Turns the typed lambda into <c>object?[] → object?</c> once, so evaluation is a delegate
+    /// call with no reflection.
+    /// </summary>
+    private static Func<object?[], object?> Wrap(Expression body, ParameterExpression[] parameters)
+    {
+        var args = Expression.Parameter(typeof(object?[]), "args");
+        var assignments = parameters.Select((p, i) =>
+            (Expression)Expression.Assign(p, Expression.Convert(Expression.ArrayIndex(args, Expression.Constant(i)), p.Type)));
+        var block = Expression.Block(parameters, assignments.Append(Expression.Convert(body, typeof(object))));
+        return Expression.Lambda<Func<object?[], object?>>(block, args).Compile();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Payout.Rules.Compile;
+using Payout.Rules.Facts;
+
+namespace Payout.Rules.Engine;
+
+/// <summary>Formats the values a rule read, for explanations. Invariant culture throughout.</summary>
+internal static class Describe
+{
+    public static string Money(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    public static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    public static string Value(object? value) => value switch
+    {
+        null => "null",
+        decimal d => Number(d),
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    /// <summary>One reference with its value and, for a KPI, its lineage.</summary>
+    public static string Reference((string Root, string Member) reference, PersonFacts person, PeriodFacts period, IReadOnlyDictionary<string, decimal> plan)
+    {
+        var (root, member) = reference;
+        var name = $"{root}.{member}";
+        return root switch
+        {
+            "kpi" => person.Kpis.TryGetValue(member, out var k) ? $"{name}={Kpi(k)}" : $"{name}=missing",
+            "plan" => $"{name}={Number(plan[member])}",
+            "period" => $"{name}=" + member switch { "name" => period.Name, "months" => period.Months.ToString(CultureInfo.InvariantCulture), _ => period.Days.ToString(CultureInfo.InvariantCulture) },
+            _ => $"{name}={EmployeeField(person, member)}",
+        };
+    }
+
+    public static string Kpi(KpiFact kpi) => kpi.Value is { } v
+        ? $"{Number(v)} ({Number(kpi.Numerator)} of {Number(kpi.Denominator)}, n={kpi.N})"
+        : $"missing ({kpi.MissingReason})";
+
+    /// <summary>Why a rule cannot be evaluated for this person, or null when every input is present.</summary>
+    public static string? MissingInputs(CompiledRule rule, IEnumerable<ScopedValue> globals, PersonFacts person)
+    {
+        var missing = rule.Expressions.Concat(globals.Select(g => g.Expression))
+            .SelectMany(e => e.References)
+            .Distinct()
+            .Select(r => r switch
+            {
+                ("kpi", var m) when !person.Kpis.TryGetValue(m, out var k) => $"kpi.{m} is missing (not computed)",
+                ("kpi", var m) when person.Kpis[m].Value is null => $"kpi.{m} is missing ({person.Kpis[m].MissingReason})",
+                ("employee", "variable_pay_pct") when person.VariablePayPct is null => "employee.variable_pay_pct is empty",
+                _ => null,
+            })
+            .OfType<string>()
+            .ToList();
+        return missing.Count == 0 ? null : string.Join("; ", missing);
+    }
+
+    private static string EmployeeField(PersonFacts p, string member) => member switch
+    {
+        "employee_id" => p.EmployeeId,
+        "name" => p.Name,
+        "role" => p.Role,
+        "team" => p.Team,
+        "currency" => p.Currency,
+        "annual_base_salary" => Number(p.AnnualBaseSalary),
+        "variable_pay_pct" => p.VariablePayPct is { } v ? Number(v) : "empty",
+        "fte" => Number(p.Fte),
+        _ => Number(p.Proration),
+    };
+}

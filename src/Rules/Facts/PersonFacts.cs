@@ -1,0 +1,14 @@
+namespace Payout.Rules.Facts;
+
+/// <summary>Everything rules may read about one person. Field names follow the data contract.</summary>
+public sealed record PersonFacts(
+    string EmployeeId,
+    string Name,
+    string Role,
+    string Team,
+    string Currency,
+    decimal AnnualBaseSalary,
+    decimal? VariablePayPct,
+    decimal Fte,
+    decimal Proration,
+    IReadOnlyDictionary<string, KpiFact> Kpis);

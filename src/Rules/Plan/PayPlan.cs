@@ -1,0 +1,14 @@
+namespace Payout.Rules.Plan;
+
+/// <summary>The plan file (<c>rules/plan.json</c>): settings shared by every rule.</summary>
+/// <param name="Name">Plan name shown in the workbook.</param>
+/// <param name="Rounding">Currency rounding.</param>
+/// <param name="MinSamples">Minimum sample size per KPI; below it the KPI is missing.</param>
+/// <param name="Parameters">Values exposed to expressions as <c>plan.&lt;Name&gt;</c>, all decimal.</param>
+/// <param name="Workflows">Workflow name → roles it applies to.</param>
+public sealed record PayPlan(
+    string Name,
+    RoundingPolicy Rounding,
+    IReadOnlyDictionary<string, int> MinSamples,
+    IReadOnlyDictionary<string, decimal> Parameters,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Workflows);

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using FluentValidation;
+
+namespace Payout.Rules.Plan;
+
+/// <summary>Checks a plan file: rounding, minimum samples, numeric parameters, role lists.</summary>
+internal sealed class PlanFileValidator : AbstractValidator<PlanFileDto>
+{
+    private static readonly string[] Roles = ["agent", "senior_agent", "team_lead", "csm"];
+
+    public PlanFileValidator()
+    {
+        RuleFor(p => p.Name).NotEmpty().WithMessage("Name is required");
+        RuleFor(p => p.Rounding).NotNull().WithMessage("Rounding is required, e.g. { \"Mode\": \"AwayFromZero\", \"Places\": 2 }");
+        RuleFor(p => p.Rounding!.Mode)
+            .Must(m => Enum.TryParse<MidpointRounding>(m, ignoreCase: false, out _))
+            .When(p => p.Rounding is not null)
+            .WithMessage(p => $"Rounding.Mode '{p.Rounding!.Mode}' is not one of {string.Join(", ", Enum.GetNames<MidpointRounding>())}");
+        RuleFor(p => p.Rounding!.Places).NotNull().InclusiveBetween(0, 4)
+            .When(p => p.Rounding is not null)
+            .WithMessage("Rounding.Places must be 0–4");
+        RuleForEach(p => p.MinSamples).Must(kv => kv.Value >= 1)
+            .WithMessage((_, kv) => $"MinSamples.{kv.Key} must be at least 1");
+        RuleForEach(p => p.Parameters).Must(kv => kv.Value.ValueKind == JsonValueKind.Number && kv.Value.TryGetDecimal(out _))
+            .WithMessage((_, kv) => $"Parameters.{kv.Key} must be a number");
+        RuleFor(p => p.Workflows).NotEmpty().WithMessage("Workflows must map at least one workflow to its roles");
+        RuleForEach(p => p.Workflows).Must(kv => kv.Value.Length > 0 && kv.Value.All(Roles.Contains))
+            .WithMessage((_, kv) => $"Workflows.{kv.Key} must list roles from: {string.Join(", ", Roles)}");
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+
+using Payout.Rules.Files;
+
+namespace Payout.Rules.Plan;
+
+/// <summary>Reads and validates <c>plan.json</c>.</summary>
+internal static class PlanLoader
+{
+    public static PayPlan? Load(string path, List<PolicyError> errors)
+    {
+        PlanFileDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize<PlanFileDto>(File.ReadAllBytes(path), StrictJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            errors.Add(new PolicyError(path, (int)(ex.LineNumber ?? -1) + 1, string.Empty, StrictJson.Describe(ex)));
+            return null;
+        }
+
+        if (dto is null)
+        {
+            errors.Add(new PolicyError(path, 1, string.Empty, "the plan file is empty"));
+            return null;
+        }
+
+        var result = new PlanFileValidator().Validate(dto);
+        foreach (var failure in result.Errors)
+        {
+            errors.Add(new PolicyError(path, 0, string.Empty, failure.ErrorMessage));
+        }
+
+        if (!result.IsValid)
+        {
+            return null;
+        }
+
+        return new PayPlan(
+            dto.Name!,
+            new RoundingPolicy(Enum.Parse<MidpointRounding>(dto.Rounding!.Mode!), dto.Rounding.Places!.Value),
+            dto.MinSamples ?? [],
+            (dto.Parameters ?? []).ToDictionary(kv => kv.Key, kv => kv.Value.GetDecimal(), StringComparer.Ordinal),
+            dto.Workflows!.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using Payout.Rules.Compile;
+using Payout.Rules.Plan;
+
+namespace Payout.Rules;
+
+/// <summary>
+/// Loads <c>plan.json</c> and every other <c>*.json</c> in the rules folder as RulesEngine
+/// workflows, and compiles every expression before anything is evaluated.
+/// </summary>
+public static class PolicyLoader
+{
+    /// <summary>The plan file's name inside the rules folder.</summary>
+    public const string PlanFileName = "plan.json";
+
+    /// <summary>Loads the policy.</summary>
+    /// <param name="rulesDirectory">The rules folder.</param>
+    /// <param name="kpiNames">KPI names rules may read as <c>kpi.&lt;name&gt;</c>.</param>
+    /// <exception cref="PolicyException">Every problem found, each naming file, line and rule.</exception>
+    public static Policy Load(string rulesDirectory, IReadOnlyList<string> kpiNames)
+    {
+        var errors = new List<PolicyError>();
+        var planPath = Path.Combine(rulesDirectory, PlanFileName);
+        if (!Directory.Exists(rulesDirectory))
+        {
+            throw new PolicyException([new PolicyError(rulesDirectory, 0, string.Empty, "rules folder not found")]);
+        }
+
+        if (!File.Exists(planPath))
+        {
+            throw new PolicyException([new PolicyError(planPath, 0, string.Empty, "plan file not found")]);
+        }
+
+        var plan = PlanLoader.Load(planPath, errors);
+        if (plan is null)
+        {
+            throw new PolicyException(errors);
+        }
+
+        foreach (var kpi in plan.MinSamples.Keys.Where(k => !kpiNames.Contains(k)).Order(StringComparer.Ordinal))
+        {
+            errors.Add(new PolicyError(planPath, 0, string.Empty, $"MinSamples names unknown KPI '{kpi}'{Suggest.DidYouMean(kpi, kpiNames)}"));
+        }
+
+        var files = new List<PolicyFile> { new(planPath, Sha(File.ReadAllBytes(planPath)), []) };
+        var shape = new FactShape(kpiNames, plan);
+        var compiler = new WorkflowCompiler(new ExpressionCompiler(shape), errors);
+        var workflows = new List<CompiledWorkflow>();
+        var ruleFiles = Directory.EnumerateFiles(rulesDirectory, "*.json")
+            .Where(f => Path.GetFileName(f) != PlanFileName)
+            .Order(StringComparer.Ordinal);
+        foreach (var path in ruleFiles)
+        {
+            var bytes = File.ReadAllBytes(path);
+            var compiled = compiler.Compile(path, bytes);
+            files.Add(new PolicyFile(path, Sha(bytes), compiled.Select(w => w.Name).ToList()));
+            workflows.AddRange(compiled);
+        }
+
+        foreach (var duplicate in workflows.GroupBy(w => w.Name).Where(g => g.Count() > 1))
+        {
+            errors.Add(new PolicyError(duplicate.Last().File, 0, string.Empty, $"workflow {duplicate.Key} is defined more than once (also in {duplicate.First().File})"));
+        }
+
+        foreach (var workflow in workflows.Where(w => !plan.Workflows.ContainsKey(w.Name)))
+        {
+            errors.Add(new PolicyError(workflow.File, 0, string.Empty, $"workflow {workflow.Name} is not assigned to any role in {PlanFileName} (Workflows)"));
+        }
+
+        // A rule file that failed to parse defines no workflows; naming them as missing would only repeat that error.
+        foreach (var name in plan.Workflows.Keys.Where(n => !compiler.AnyFileUnreadable && workflows.All(w => w.Name != n)))
+        {
+            errors.Add(new PolicyError(planPath, 0, string.Empty, $"Workflows names {name}, which no rule file defines{Suggest.DidYouMean(name, workflows.Select(w => w.Name))}"));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new PolicyException(errors);
+        }
+
+        var assigned = workflows.Select(w => w with { Roles = plan.Workflows[w.Name] }).ToList();
+        return new Policy(plan, shape, assigned, files);
+    }
+
+    private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

@@ -1,0 +1,34 @@
+using Payout.Calc.Model;
+
+namespace Payout.Calc.Tests.Model;
+
+public sealed class PeriodTests
+{
+    [Theory]
+    [InlineData("2026-Q3", "2026-07-01", "2026-10-01", 3)]
+    [InlineData("2026-09", "2026-09-01", "2026-10-01", 1)]
+    [InlineData("2026", "2026-01-01", "2027-01-01", 12)]
+    public void Parse_EachForm_Bounds(string text, string start, string end, int months)
+    {
+        var period = Period.Parse(text);
+        period.Start.ShouldBe(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture));
+        period.EndExclusive.ShouldBe(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture));
+        period.Months.ShouldBe(months);
+    }
+
+    [Theory]
+    [InlineData("2026-Q5")]
+    [InlineData("2026-13")]
+    [InlineData("Q3")]
+    [InlineData("")]
+    public void TryParse_Invalid_False(string text) => Period.TryParse(text, out _).ShouldBeFalse();
+
+    [Fact]
+    public void Contains_EndIsExclusive()
+    {
+        var q3 = Period.Parse("2026-Q3");
+        q3.Contains(new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero)).ShouldBeTrue();
+        q3.Contains(new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero)).ShouldBeFalse();
+        q3.Contains(new DateTimeOffset(2026, 10, 1, 1, 0, 0, TimeSpan.FromHours(2))).ShouldBeTrue(); // 23:00Z on 30 Sep
+    }
+}

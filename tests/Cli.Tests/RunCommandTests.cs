@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using ClosedXML.Excel;
+using Payout.Tests.Shared;
+
+namespace Payout.Cli.Tests;
+
+/// <summary>`payout run` end to end on the shipped sample data and policy.</summary>
+public sealed class RunCommandTests
+{
+    private static (int Exit, string Out, string Err) RunSample(string outPath, params string[] extra) =>
+        CliRunner.Run(["run", "--data", RepoPaths.SampleData, "--rules", RepoPaths.Rules, "--out", outPath, .. extra]);
+
+    [Fact]
+    public void Run_Sample_WorkbookTotalsEqualEngineAndPayoutLines()
+    {
+        using var dir = new TempDir();
+        var (exit, output, error) = RunSample(dir.File("p.xlsx"));
+
+        exit.ShouldBe(0, error);
+        using var book = new XLWorkbook(dir.File("p.xlsx"));
+        var lines = book.Worksheet("Payout Lines").RowsUsed().Skip(1)
+            .GroupBy(r => r.Cell(9).GetString())
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Cell(8).GetValue<decimal>()));
+        var totals = book.Worksheet("Summary").RowsUsed().Where(r => r.Cell(1).GetString().StartsWith("Total ", StringComparison.Ordinal))
+            .ToDictionary(r => r.Cell(5).GetString(), r => r.Cell(7).GetValue<decimal>());
+        totals.Keys.Order().ShouldBe(["EUR", "USD"]);
+        totals.OrderBy(kv => kv.Key).ShouldBe(lines.OrderBy(kv => kv.Key));
+        foreach (var (currency, total) in totals)
+        {
+            output.ShouldContain($"cash {currency}: {total.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    [Fact]
+    public void Run_Sample_EveryTierGateAndRewardIsReachedAndMissed()
+    {
+        using var dir = new TempDir();
+        RunSample(dir.File("p.xlsx")).Exit.ShouldBe(0);
+
+        using var book = new XLWorkbook(dir.File("p.xlsx"));
+        var outcomes = book.Worksheet("Explanations").RowsUsed().Skip(1)
+            .Select(r => (Rule: r.Cell(3).GetString(), Outcome: r.Cell(7).GetString(), Inputs: r.Cell(9).GetString()))
+            .ToList();
+        foreach (var rule in new[] { "CsatTier1", "CsatTier2", "CsatTier3", "CsmVariablePay" })
+        {
+            outcomes.ShouldContain(o => o.Rule == rule && o.Outcome == "Fired", $"{rule} fires for someone");
+            outcomes.ShouldContain(o => o.Rule == rule && o.Outcome != "Fired", $"{rule} is missed by someone");
+        }
+
+        outcomes.ShouldContain(o => o.Outcome == "Superseded");
+        outcomes.ShouldContain(o => o.Outcome == "SkippedMissingInput" && o.Rule == "CsatTier3");
+        outcomes.ShouldContain(o => o.Rule == "CsatTier3" && o.Outcome == "NotFired" && o.Inputs.Contains("kpi.csat=94", StringComparison.Ordinal)); // IQS gate
+        outcomes.ShouldContain(o => o.Rule == "CsmVariablePay" && o.Inputs.Contains("employee.variable_pay_pct=0.1;", StringComparison.Ordinal));
+        outcomes.ShouldContain(o => o.Rule == "CsmVariablePay" && o.Inputs.Contains("employee.variable_pay_pct=0.2;", StringComparison.Ordinal));
+        var prorations = book.Worksheet("Summary").Column(6).CellsUsed().Skip(1).Select(c => c.GetValue<decimal>()).ToList();
+        prorations.ShouldContain(p => p > 0 && p < 1, "a mid-quarter hire or leaver is prorated");
+    }
+
+    [Fact]
+    public void Run_SameInputsTwice_ByteIdenticalWorkbooks()
+    {
+        using var dir = new TempDir();
+        RunSample(dir.File("p.xlsx")).Exit.ShouldBe(0);
+        var first = SHA256.HashData(File.ReadAllBytes(dir.File("p.xlsx")));
+        RunSample(dir.File("p.xlsx")).Exit.ShouldBe(0);
+
+        SHA256.HashData(File.ReadAllBytes(dir.File("p.xlsx"))).ShouldBe(first);
+    }
+
+    [Fact]
+    public void Run_BrokenRule_ExitTwoNamesFileRuleLineAndWritesNothing()
+    {
+        using var dir = new TempDir();
+        var rules = dir.CopyOf(RepoPaths.Rules, "rules");
+        var file = Path.Combine(rules, "agent-bonus.json");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("kpi.csat >= 85", "kpi.cast >= 85", StringComparison.Ordinal));
+
+        var (exit, _, error) = CliRunner.Run("run", "--data", RepoPaths.SampleData, "--rules", rules, "--out", dir.File("p.xlsx"));
+
+        exit.ShouldBe(2);
+        error.ShouldContain($"Rule=CsatTier2 File={file} Line=23: Expression `kpi.cast >= 85 && kpi.iqs >= plan.iqs_gate`: unknown KPI 'cast'; did you mean 'csat'?");
+        File.Exists(dir.File("p.xlsx")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Run_BadDataRow_ExitTwoNamesFileLineColumnAndWritesNothing()
+    {
+        using var dir = new TempDir();
+        var data = dir.CopyOf(RepoPaths.SampleData, "data");
+        File.AppendAllText(Path.Combine(data, "surveys.csv"), "S999999,E001,csat,7,2026-08-01T10:00:00Z,,,\n");
+        var lineNumber = File.ReadAllLines(Path.Combine(data, "surveys.csv")).Length;
+
+        var (exit, _, error) = CliRunner.Run("run", "--data", data, "--rules", RepoPaths.Rules, "--out", dir.File("p.xlsx"));
+
+        exit.ShouldBe(2);
+        error.ShouldContain($"surveys.csv:{lineNumber}: column 'score' value '7': score outside its scale 1–5");
+        File.Exists(dir.File("p.xlsx")).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("--period", "2026-Q5", "invalid --period '2026-Q5'")]
+    [InlineData("--perod", "2026-Q3", "unknown option or argument '--perod'")]
+    public void Run_BadArguments_ExitTwoWithMessage(string option, string value, string message)
+    {
+        using var dir = new TempDir();
+        var (exit, _, error) = RunSample(dir.File("p.xlsx"), option, value);
+
+        exit.ShouldBe(2);
+        error.ShouldContain(message);
+        File.Exists(dir.File("p.xlsx")).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("run", "Usage: payout run")]
+    [InlineData("kpis", "Usage: payout kpis")]
+    public void Help_EachCommand_PrintsUsage(string command, string usage)
+    {
+        var (exit, output, _) = CliRunner.Run(command, "--help");
+
+        exit.ShouldBe(0);
+        output.ShouldContain(usage);
+    }
+
+    [Fact]
+    public void Main_UnknownCommand_ExitTwo() => CliRunner.Run("pay").Exit.ShouldBe(2);
+}

@@ -1,0 +1,86 @@
+using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using Payout.Excel.Tests.Builders;
+
+namespace Payout.Excel.Tests;
+
+public sealed class PayoutWorkbookTests
+{
+    private static RunReport Sample() => new ReportBuilder()
+        .Person("E1", "USD", 960m)
+        .Person("E2", "EUR", 600m, 100.5m)
+        .Person("E3", "USD")
+        .Person("E4", "USD", 360.25m)
+        .Build();
+
+    [Fact]
+    public void Write_ReadBackWithClosedXml_TotalsPerCurrencyEqualEngine()
+    {
+        using var dir = new TempDir();
+        var report = Sample();
+        PayoutWorkbook.Write(report, dir.File("p.xlsx"));
+
+        using var book = new XLWorkbook(dir.File("p.xlsx"));
+        book.Worksheets.Select(w => w.Name).ShouldBe(["Summary", "Payout Lines", "KPIs", "Explanations", "Policies", "Inputs", "Run"]);
+        var summary = book.Worksheet("Summary");
+        var totals = summary.RowsUsed().Where(r => r.Cell(1).GetString().StartsWith("Total ", StringComparison.Ordinal))
+            .ToDictionary(r => r.Cell(5).GetString(), r => r.Cell(7));
+        totals["EUR"].GetValue<decimal>().ShouldBe(700.5m);
+        totals["USD"].GetValue<decimal>().ShouldBe(1320.25m);
+        totals["USD"].FormulaA1.ShouldBe("SUMIF($E$2:$E$5,\"USD\",$G$2:$G$5)");
+        report.CashTotals.ShouldBe([KeyValuePair.Create("EUR", 700.5m), KeyValuePair.Create("USD", 1320.25m)]);
+        summary.Cell("G3").FormulaA1.ShouldStartWith("SUMIFS('Payout Lines'!$H$2:$H$5,'Payout Lines'!$A$2:$A$5,$A3");
+        summary.Cell("G3").GetValue<decimal>().ShouldBe(700.5m);
+        summary.SheetView.SplitRow.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Write_MissingKpi_EmptyCellNotZero()
+    {
+        using var dir = new TempDir();
+        PayoutWorkbook.Write(Sample(), dir.File("p.xlsx"));
+
+        using var book = new XLWorkbook(dir.File("p.xlsx"));
+        var nps = book.Worksheet("KPIs").RowsUsed().First(r => r.Cell(3).GetString() == "nps");
+        nps.Cell(4).IsEmpty().ShouldBeTrue();
+        nps.Cell(8).GetString().ShouldBe("no data in the period");
+    }
+
+    [Fact]
+    public void Write_Twice_ByteIdentical()
+    {
+        using var dir = new TempDir();
+        PayoutWorkbook.Write(Sample(), dir.File("a.xlsx"));
+        PayoutWorkbook.Write(Sample(), dir.File("b.xlsx"));
+
+        File.ReadAllBytes(dir.File("a.xlsx")).ShouldBe(File.ReadAllBytes(dir.File("b.xlsx")));
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"click\")")]
+    [InlineData("+1+1")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    public void Write_FormulaLikeInputText_StaysText(string name)
+    {
+        using var dir = new TempDir();
+        PayoutWorkbook.Write(new ReportBuilder().Person("E1", "USD", name, 1m).Build(), dir.File("p.xlsx"));
+
+        using var book = new XLWorkbook(dir.File("p.xlsx"));
+        var cell = book.Worksheet("Summary").Cell("B2");
+        cell.HasFormula.ShouldBeFalse();
+        cell.GetString().ShouldBe(name);
+    }
+
+    [Fact]
+    public void Write_OpenXmlValidator_NoErrors()
+    {
+        using var dir = new TempDir();
+        PayoutWorkbook.Write(Sample(), dir.File("p.xlsx"));
+
+        using var doc = SpreadsheetDocument.Open(dir.File("p.xlsx"), false);
+        var errors = new OpenXmlValidator().Validate(doc).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        errors.ShouldBeEmpty();
+    }
+}

@@ -34,22 +34,6 @@ internal static class QaReviewFile
             row.Reject("weight", row.Raw("weight"), "weight must not be negative");
         }
 
-        if (row.Rejected)
-        {
-            return RowOutcome.Rejected;
-        }
-
-        var outcome = ctx.InPeriod(reviewed);
-        if (person is null)
-        {
-            return RowOutcome.OutsidePeriod;
-        }
-
-        if (outcome == RowOutcome.Used)
-        {
-            person.AddReviewCriterion(reviewId, KpiMath.Normalise(score, min, max), weight);
-        }
-
-        return outcome;
+        return ctx.Fold(row, person, reviewed, p => p.AddReviewCriterion(reviewId, KpiMath.Normalise(score, min, max), weight));
     }
 }

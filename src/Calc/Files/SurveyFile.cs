@@ -53,29 +53,16 @@ internal static class SurveyFile
             row.Reject("score", row.Raw("score"), $"score outside its scale {min}–{max}");
         }
 
-        if (row.Rejected)
-        {
-            return RowOutcome.Rejected;
-        }
-
-        var outcome = ctx.InPeriod(submitted);
-        if (person is null)
-        {
-            return RowOutcome.OutsidePeriod;
-        }
-
-        if (outcome == RowOutcome.Used)
+        return ctx.Fold(row, person, submitted, p =>
         {
             if (kind == "csat")
             {
-                person.AddCsat(score, max);
+                p.AddCsat(score, max);
             }
             else if (kind == "nps")
             {
-                person.AddNps(score);
+                p.AddNps(score);
             }
-        }
-
-        return outcome;
+        });
     }
 }

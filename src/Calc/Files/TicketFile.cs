@@ -45,22 +45,6 @@ internal static class TicketFile
             row.Reject(slaFr < 0 ? "sla_first_response_minutes" : "sla_resolution_minutes", string.Empty, "an SLA target must not be negative");
         }
 
-        if (row.Rejected)
-        {
-            return RowOutcome.Rejected;
-        }
-
-        var outcome = ctx.InPeriod(created);
-        if (person is null)
-        {
-            return RowOutcome.OutsidePeriod;
-        }
-
-        if (outcome == RowOutcome.Used)
-        {
-            person.AddTicket(created, firstResponse, resolved, slaFr, slaRes);
-        }
-
-        return outcome;
+        return ctx.Fold(row, person, created, p => p.AddTicket(created, firstResponse, resolved, slaFr, slaRes));
     }
 }

@@ -29,6 +29,23 @@ internal sealed class ReadContext(Period period, IReadOnlySet<string> knownEmplo
         return active.GetValueOrDefault(id);
     }
 
-    /// <summary>Classifies a row by its main timestamp.</summary>
-    public RowOutcome InPeriod(DateTimeOffset when) => period.Contains(when) ? RowOutcome.Used : RowOutcome.OutsidePeriod;
+    /// <summary>
+    /// The common tail of an event row: a rejected row stays rejected; a valid row whose main
+    /// timestamp is in the period and whose person is active is folded into that person.
+    /// </summary>
+    public RowOutcome Fold(DataRow row, PersonAccumulator? person, DateTimeOffset when, Action<PersonAccumulator> add)
+    {
+        if (row.Rejected)
+        {
+            return RowOutcome.Rejected;
+        }
+
+        if (person is null || !period.Contains(when))
+        {
+            return RowOutcome.OutsidePeriod;
+        }
+
+        add(person);
+        return RowOutcome.Used;
+    }
 }

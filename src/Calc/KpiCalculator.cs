@@ -9,8 +9,9 @@ namespace Payout.Calc;
 public static class KpiCalculator
 {
     /// <summary>
-    /// Reads every file of the data contract that Calc knows in one pass each, collecting every
-    /// row error instead of stopping at the first. Callers decide whether errors fail the run.
+    /// Reads every file of the data contract in one pass each, collecting every row error instead
+    /// of stopping at the first. Rejected rows are left out of every KPI; callers decide whether
+    /// errors fail the run.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The data folder does not exist.</exception>
     public static KpiRun Compute(string dataDirectory, Period period, KpiOptions options)
@@ -21,59 +22,81 @@ public static class KpiCalculator
         }
 
         var folder = new DataFolder(dataDirectory);
+        var (employees, known, rejected) = ReadEmployees(folder, period);
+        var people = employees.ToDictionary(e => e.EmployeeId, _ => new PersonAccumulator(), StringComparer.Ordinal);
+        var teams = known.Values.Select(e => e.Team).Distinct().ToDictionary(t => t, _ => new TeamAccumulator(), StringComparer.Ordinal);
+        var ctx = new ReadContext(period, PeriodWindow.Of(period, options.TimeZone), known.Keys.ToHashSet(), rejected, people, teams);
+        var externalNames = new HashSet<string>(options.ExternalKpis, StringComparer.Ordinal);
+
+        var tickets = new UniqueIds();
+        folder.Read(TicketFile.Kind, TicketFile.Required, row => TicketFile.Handle(row, ctx, tickets));
+        var surveys = new UniqueIds();
+        folder.Read(SurveyFile.Kind, SurveyFile.Required, row => SurveyFile.Handle(row, ctx, surveys));
+        var calls = new UniqueIds();
+        folder.Read(CallFile.Kind, CallFile.Required, row => CallFile.Handle(row, ctx, calls));
+        var criteria = new UniqueIds();
+        folder.Read(QaReviewFile.Kind, QaReviewFile.Required, row => QaReviewFile.Handle(row, ctx, criteria));
+        var feedback = new UniqueIds();
+        folder.Read(FeedbackFile.Kind, FeedbackFile.Required, row => FeedbackFile.Handle(row, ctx, feedback));
+        var accounts = new UniqueIds();
+        folder.Read(AccountFile.Kind, AccountFile.Required, row => AccountFile.Handle(row, ctx, accounts));
+        folder.Read(TargetFile.Kind, TargetFile.Required, row => TargetFile.Handle(row, ctx));
+        folder.Read(ExternalKpiFile.Kind, ExternalKpiFile.Required, row => ExternalKpiFile.Handle(row, ctx, externalNames));
+
+        var external = externalNames.Order(StringComparer.Ordinal).ToList();
+        var computed = employees
+            .OrderBy(e => e.EmployeeId, StringComparer.Ordinal)
+            .Select(e => (e, e.ProrationFor(period), people[e.EmployeeId].ToKpis(options, teams[e.Team], external)))
+            .ToList();
+        var errors = folder.Errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+        var inputs = folder.Inputs.OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
+        return new KpiRun(period, Ranker.Rank(computed), inputs, errors);
+    }
+
+    private static (List<Employee> Active, Dictionary<string, Employee> Known, HashSet<string> Rejected) ReadEmployees(DataFolder folder, Period period)
+    {
         if (folder.FilesOf(EmployeeFile.Kind).Count == 0)
         {
             folder.Errors.Add(new DataError("employees.csv", 0, string.Empty, string.Empty, "required file is missing from the data folder"));
         }
 
-        var employees = new List<Employee>();
-        var known = new HashSet<string>(StringComparer.Ordinal);
+        var active = new List<Employee>();
+        var known = new Dictionary<string, Employee>(StringComparer.Ordinal);
+        var rejected = new HashSet<string>(StringComparer.Ordinal);
         folder.Read(EmployeeFile.Kind, EmployeeFile.Required, row =>
         {
             var employee = EmployeeFile.Parse(row);
             if (employee is null)
             {
+                if (row.Raw("employee_id") is { Length: > 0 } id && !known.ContainsKey(id))
+                {
+                    rejected.Add(id);
+                }
+
                 return RowOutcome.Rejected;
             }
 
-            if (!known.Add(employee.EmployeeId))
+            if (known.ContainsKey(employee.EmployeeId) || rejected.Contains(employee.EmployeeId))
             {
                 row.Reject("employee_id", employee.EmployeeId, "duplicate employee_id");
                 return RowOutcome.Rejected;
             }
 
-            var active = employee.ProrationFor(period) > 0;
-            if (active)
+            known.Add(employee.EmployeeId, employee);
+            var isActive = employee.ProrationFor(period) > 0;
+            if (isActive)
             {
-                employees.Add(employee);
+                active.Add(employee);
             }
 
-            return active ? RowOutcome.Used : RowOutcome.OutsidePeriod;
+            return isActive ? RowOutcome.Used : RowOutcome.OutsidePeriod;
         });
-
-        var people = employees.ToDictionary(e => e.EmployeeId, _ => new PersonAccumulator(), StringComparer.Ordinal);
-        var ctx = new ReadContext(period, known, people);
-        var ticketIds = new HashSet<string>(StringComparer.Ordinal);
-        folder.Read(TicketFile.Kind, TicketFile.Required, row => TicketFile.Handle(row, ctx, ticketIds));
-        var surveyIds = new HashSet<string>(StringComparer.Ordinal);
-        folder.Read(SurveyFile.Kind, SurveyFile.Required, row => SurveyFile.Handle(row, ctx, surveyIds));
-        folder.Read(QaReviewFile.Kind, QaReviewFile.Required, row => QaReviewFile.Handle(row, ctx));
-        var accountKeys = new HashSet<string>(StringComparer.Ordinal);
-        folder.Read(AccountFile.Kind, AccountFile.Required, row => AccountFile.Handle(row, ctx, accountKeys));
-        folder.Read(TargetFile.Kind, TargetFile.Required, row => TargetFile.Handle(row, ctx));
-
-        var results = employees
-            .OrderBy(e => e.EmployeeId, StringComparer.Ordinal)
-            .Select(e => new PersonKpis(e, e.ProrationFor(period), people[e.EmployeeId].ToKpis(options)))
-            .ToList();
-        var errors = folder.Errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
-        var inputs = folder.Inputs.OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
-        return new KpiRun(period, results, inputs, errors);
+        return (active, known, rejected);
     }
 
     /// <summary>
-    /// The latest quarter that any ticket, survey or review in the folder falls in, used as the
-    /// default period; null when the folder has no such events.
+    /// The latest quarter that any ticket, survey or review in the folder falls in (UTC), used as
+    /// the default period; null when the folder has no such events.
     /// </summary>
     public static Period? LatestQuarter(string dataDirectory)
     {

@@ -7,9 +7,11 @@ internal static class DataErrors
 {
     public const int Cap = 50;
 
-    public static void Print(IReadOnlyList<DataError> errors, TextWriter stderr)
+    public static void Print(IReadOnlyList<DataError> errors, TextWriter stderr, bool accepted)
     {
-        stderr.WriteLine($"error: {errors.Count} invalid input row(s) or file(s); nothing was written:");
+        stderr.WriteLine(accepted
+            ? $"warning: {errors.Count} invalid input row(s) or file(s) left out (--accept-rejects):"
+            : $"error: {errors.Count} invalid input row(s) or file(s); nothing was written (--accept-rejects goes on without them):");
         foreach (var error in errors.Take(Cap))
         {
             stderr.WriteLine("  " + error);

@@ -11,7 +11,11 @@ internal static class RunPipeline
 {
     /// <summary>Loads the policy with every catalog KPI name.</summary>
     public static Policy LoadPolicy(string rulesDirectory) =>
-        PolicyLoader.Load(rulesDirectory, KpiCatalog.All.Select(k => k.Name).ToList());
+        PolicyLoader.Load(rulesDirectory, plan => KpiCatalog.Names(plan.ExternalKpis));
+
+    /// <summary>KPI options from the plan: minimum samples, time zone, declared external KPIs.</summary>
+    public static KpiOptions KpiOptionsOf(Policy policy) =>
+        new(policy.Plan.MinSamples, policy.Plan.TimeZone, policy.Plan.ExternalKpis);
 
     /// <summary>Resolves the period: as given, or the latest quarter with events in the data.</summary>
     public static Period ResolvePeriod(string? given, string dataDirectory)
@@ -32,16 +36,19 @@ internal static class RunPipeline
             ?? throw new UsageException($"no dated events in {dataDirectory}; pass --period");
     }
 
-    /// <summary>Computes KPIs and evaluates every person. Data errors are returned, not thrown.</summary>
-    public static (KpiRun Kpis, IReadOnlyList<PersonOutcome> People) Execute(Policy policy, string dataDirectory, Period period)
+    /// <summary>
+    /// Computes KPIs and evaluates every person. Data errors are returned, not thrown; unless
+    /// <paramref name="acceptRejects"/> is set, any error means nobody is evaluated.
+    /// </summary>
+    public static (KpiRun Kpis, IReadOnlyList<PersonOutcome> People) Execute(Policy policy, string dataDirectory, Period period, bool acceptRejects)
     {
         if (!Directory.Exists(dataDirectory))
         {
             throw new UsageException($"data folder not found: {dataDirectory}");
         }
 
-        var kpis = KpiCalculator.Compute(dataDirectory, period, new KpiOptions(policy.Plan.MinSamples));
-        if (kpis.Errors.Count > 0)
+        var kpis = KpiCalculator.Compute(dataDirectory, period, KpiOptionsOf(policy));
+        if (kpis.Errors.Count > 0 && !acceptRejects)
         {
             return (kpis, []);
         }

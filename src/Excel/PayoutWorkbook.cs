@@ -15,6 +15,7 @@ public static class PayoutWorkbook
         ExplanationsSheet.Build(report),
         SmallSheets.Policies(report),
         SmallSheets.Inputs(report),
+        SmallSheets.Rejected(report),
         SmallSheets.Run(report),
     ];
 

@@ -16,6 +16,9 @@ public sealed record RunReport(
     IReadOnlyList<PolicyFile> PolicyFiles,
     IReadOnlyList<KeyValuePair<string, string>> Run)
 {
+    /// <summary>Rows left out under <c>--accept-rejects</c>, with file, line, column, value and reason.</summary>
+    public IReadOnlyList<DataError> Rejected { get; init; } = [];
+
     /// <summary>Cash paid per currency, ordinal by currency code.</summary>
     public IReadOnlyList<KeyValuePair<string, decimal>> CashTotals =>
         People.SelectMany(p => p.Result.Lines)

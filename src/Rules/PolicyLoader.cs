@@ -17,7 +17,11 @@ public static class PolicyLoader
     /// <param name="rulesDirectory">The rules folder.</param>
     /// <param name="kpiNames">KPI names rules may read as <c>kpi.&lt;name&gt;</c>.</param>
     /// <exception cref="PolicyException">Every problem found, each naming file, line and rule.</exception>
-    public static Policy Load(string rulesDirectory, IReadOnlyList<string> kpiNames)
+    public static Policy Load(string rulesDirectory, IReadOnlyList<string> kpiNames) => Load(rulesDirectory, _ => kpiNames);
+
+    /// <summary>Loads the policy, asking for the KPI names once the plan (and its external KPIs) is known.</summary>
+    /// <exception cref="PolicyException">Every problem found, each naming file, line and rule.</exception>
+    public static Policy Load(string rulesDirectory, Func<PayPlan, IReadOnlyList<string>> kpiNamesFor)
     {
         var errors = new List<PolicyError>();
         var planPath = Path.Combine(rulesDirectory, PlanFileName);
@@ -37,6 +41,7 @@ public static class PolicyLoader
             throw new PolicyException(errors);
         }
 
+        var kpiNames = kpiNamesFor(plan);
         foreach (var kpi in plan.MinSamples.Keys.Where(k => !kpiNames.Contains(k)).Order(StringComparer.Ordinal))
         {
             errors.Add(new PolicyError(planPath, 0, string.Empty, $"MinSamples names unknown KPI '{kpi}'{Suggest.DidYouMean(kpi, kpiNames)}"));

@@ -22,7 +22,7 @@ public sealed class PayoutWorkbookTests
         PayoutWorkbook.Write(report, dir.File("p.xlsx"));
 
         using var book = new XLWorkbook(dir.File("p.xlsx"));
-        book.Worksheets.Select(w => w.Name).ShouldBe(["Summary", "Payout Lines", "KPIs", "Explanations", "Policies", "Inputs", "Run"]);
+        book.Worksheets.Select(w => w.Name).ShouldBe(["Summary", "Payout Lines", "KPIs", "Explanations", "Policies", "Inputs", "Rejected Rows", "Run"]);
         var summary = book.Worksheet("Summary");
         var totals = summary.RowsUsed().Where(r => r.Cell(1).GetString().StartsWith("Total ", StringComparison.Ordinal))
             .ToDictionary(r => r.Cell(5).GetString(), r => r.Cell(7));
@@ -42,9 +42,10 @@ public sealed class PayoutWorkbookTests
         PayoutWorkbook.Write(Sample(), dir.File("p.xlsx"));
 
         using var book = new XLWorkbook(dir.File("p.xlsx"));
-        var nps = book.Worksheet("KPIs").RowsUsed().First(r => r.Cell(3).GetString() == "nps");
-        nps.Cell(4).IsEmpty().ShouldBeTrue();
-        nps.Cell(8).GetString().ShouldBe("no data in the period");
+        var nps = book.Worksheet("KPIs").RowsUsed().First(r => r.Cell(4).GetString() == "nps");
+        nps.Cell(5).IsEmpty().ShouldBeTrue();
+        nps.Cell(9).IsEmpty().ShouldBeTrue(); // no rank for a missing KPI
+        nps.Cell(13).GetString().ShouldBe("no data in the period");
     }
 
     [Fact]

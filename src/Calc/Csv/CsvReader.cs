@@ -1,5 +1,7 @@
 using System.Text;
 
+using Payout.Calc.Reading;
+
 namespace Payout.Calc.Csv;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal sealed class CsvReader(TextReader reader)
     private int _line = 1;
 
     /// <summary>Reads all records; the first is the header.</summary>
-    public IEnumerable<CsvRecord> ReadAll()
+    public IEnumerable<RawRecord> ReadAll()
     {
         while (TryRead(out var record))
         {
@@ -20,7 +22,7 @@ internal sealed class CsvReader(TextReader reader)
         }
     }
 
-    private bool TryRead(out CsvRecord record)
+    private bool TryRead(out RawRecord record)
     {
         record = null!;
         if (reader.Peek() < 0)
@@ -98,7 +100,7 @@ internal sealed class CsvReader(TextReader reader)
             }
         }
 
-        record = new CsvRecord(startLine, fields);
+        record = new RawRecord(startLine, fields);
         return true;
     }
 }

@@ -1,4 +1,6 @@
 using Payout.Calc.Reading;
+using Payout.Calc.Rows;
+using Payout.Calc.Validation;
 
 namespace Payout.Calc.Files;
 
@@ -9,43 +11,32 @@ internal static class AccountFile
 
     public static IReadOnlyList<string> Required { get; } = ["employee_id", "account_id", "period", "status"];
 
-    private static readonly string[] Statuses = ["retained", "churned", "new"];
+    private static readonly AccountValidator Validator = new();
 
-    public static RowOutcome Handle(DataRow row, ReadContext ctx, HashSet<string> seenKeys)
+    public static RowOutcome Handle(DataRow row, ReadContext ctx, UniqueIds seen)
     {
-        var person = ctx.Person(row);
-        var accountId = row.Text("account_id");
-        var period = row.Text("period");
-        var status = row.Text("status").ToLowerInvariant();
-        var arrStart = row.OptionalDecimal("arr_start") ?? 0m;
-        var arrEnd = row.OptionalDecimal("arr_end") ?? 0m;
-        row.OptionalDecimal("retention_cost");
-        if (status.Length > 0 && !Statuses.Contains(status))
-        {
-            row.Reject("status", status, "unknown status; expected retained, churned or new");
-        }
-
-        if (arrStart < 0 || arrEnd < 0)
-        {
-            row.Reject(arrStart < 0 ? "arr_start" : "arr_end", string.Empty, "ARR must not be negative");
-        }
-
-        if (accountId.Length > 0 && !seenKeys.Add(accountId + "\u001f" + period))
-        {
-            row.Reject("account_id", accountId, $"duplicate account_id for period {period}");
-        }
-
+        var account = new AccountRow(
+            row.Text("employee_id"),
+            row.Text("account_id"),
+            row.Text("period"),
+            row.Text("status").ToLowerInvariant(),
+            row.OptionalDecimal("arr_start") ?? 0m,
+            row.OptionalDecimal("arr_end") ?? 0m,
+            row.OptionalDecimal("retention_cost") ?? 0m);
+        row.Check(Validator, account);
+        row.Unique("account_id", account.AccountId + "\u001f" + account.Period, seen, $"duplicate account_id for period {account.Period}");
+        var person = ctx.Person(row, account.EmployeeId);
         if (row.Rejected)
         {
             return RowOutcome.Rejected;
         }
 
-        if (person is null || !string.Equals(period, ctx.Period.Name, StringComparison.OrdinalIgnoreCase))
+        if (person is null || !ctx.IsRunPeriod(account.Period))
         {
             return RowOutcome.OutsidePeriod;
         }
 
-        person.AddAccount(status, arrStart, arrEnd);
+        person.AddAccount(account.Status, account.ArrStart, account.ArrEnd, account.RetentionCost);
         return RowOutcome.Used;
     }
 }

@@ -1,5 +1,7 @@
 using Payout.Calc.Kpis;
 using Payout.Calc.Reading;
+using Payout.Calc.Rows;
+using Payout.Calc.Validation;
 
 namespace Payout.Calc.Files;
 
@@ -10,30 +12,22 @@ internal static class QaReviewFile
 
     public static IReadOnlyList<string> Required { get; } = ["review_id", "employee_id", "reviewed_at", "criterion", "score", "scale_min", "scale_max"];
 
-    public static RowOutcome Handle(DataRow row, ReadContext ctx)
+    private static readonly QaReviewValidator Validator = new();
+
+    public static RowOutcome Handle(DataRow row, ReadContext ctx, UniqueIds seen)
     {
-        var reviewId = row.Text("review_id");
-        var person = ctx.Person(row);
-        var reviewed = row.Timestamp("reviewed_at");
-        row.Text("criterion");
-        var score = row.Decimal("score");
-        var min = row.Decimal("scale_min");
-        var max = row.Decimal("scale_max");
-        var weight = row.OptionalDecimal("weight") ?? 1m;
-        if (!row.Rejected && max <= min)
-        {
-            row.Reject("scale_max", row.Raw("scale_max"), "scale_max must be greater than scale_min");
-        }
-        else if (!row.Rejected && (score < min || score > max))
-        {
-            row.Reject("score", row.Raw("score"), $"score outside its scale {min}–{max}");
-        }
-
-        if (weight < 0)
-        {
-            row.Reject("weight", row.Raw("weight"), "weight must not be negative");
-        }
-
-        return ctx.Fold(row, person, reviewed, p => p.AddReviewCriterion(reviewId, KpiMath.Normalise(score, min, max), weight));
+        var review = new QaReviewRow(
+            row.Text("review_id"),
+            row.Text("employee_id"),
+            row.Timestamp("reviewed_at"),
+            row.Text("criterion"),
+            row.Decimal("score"),
+            row.Decimal("scale_min"),
+            row.Decimal("scale_max"),
+            row.OptionalDecimal("weight") ?? 1m);
+        row.Check(Validator, review);
+        row.Unique("criterion", review.ReviewId + "\u001f" + review.Criterion, seen, $"duplicate criterion '{review.Criterion}' in review {review.ReviewId}");
+        var person = ctx.Person(row, review.EmployeeId);
+        return ctx.Fold(row, person, review.ReviewedAt, p => p.AddReviewCriterion(review.ReviewId, KpiMath.Normalise(review.Score, review.ScaleMin, review.ScaleMax), review.Weight));
     }
 }

@@ -1,5 +1,6 @@
-using Payout.Calc.Kpis;
 using Payout.Calc.Reading;
+using Payout.Calc.Rows;
+using Payout.Calc.Validation;
 
 namespace Payout.Calc.Files;
 
@@ -10,35 +11,26 @@ internal static class TargetFile
 
     public static IReadOnlyList<string> Required { get; } = ["employee_id", "period", "kpi", "target"];
 
+    private static readonly TargetValidator Validator = new();
+
     public static RowOutcome Handle(DataRow row, ReadContext ctx)
     {
-        var person = ctx.Person(row);
-        var period = row.Text("period");
-        var kpi = row.Text("kpi").ToLowerInvariant();
-        var target = row.Decimal("target");
-        if (kpi.Length > 0 && KpiCatalog.FindBase(kpi) is null)
-        {
-            row.Reject("kpi", kpi, $"unknown KPI; expected one of {string.Join(", ", KpiCatalog.Base.Select(k => k.Name))}");
-        }
-
-        if (!row.Rejected && target <= 0)
-        {
-            row.Reject("target", row.Raw("target"), "a target must be greater than 0");
-        }
-
+        var target = new TargetRow(row.Text("employee_id"), row.Text("period"), row.Text("kpi").ToLowerInvariant(), row.Decimal("target"));
+        row.Check(Validator, target);
+        var person = ctx.Person(row, target.EmployeeId);
         if (row.Rejected)
         {
             return RowOutcome.Rejected;
         }
 
-        if (person is null || !string.Equals(period, ctx.Period.Name, StringComparison.OrdinalIgnoreCase))
+        if (person is null || !ctx.IsRunPeriod(target.Period))
         {
             return RowOutcome.OutsidePeriod;
         }
 
-        if (!person.AddTarget(kpi, target))
+        if (!person.AddTarget(target.Kpi, target.Target))
         {
-            row.Reject("kpi", kpi, $"duplicate target for {kpi} in {period}");
+            row.Reject("kpi", target.Kpi, $"duplicate target for {target.Kpi} in {target.Period}");
             return RowOutcome.Rejected;
         }
 

@@ -4,48 +4,63 @@ namespace Payout.Calc.Kpis;
 
 /// <summary>
 /// Running counts and sums for one person. Events are folded in as they stream past, so memory
-/// grows with people (and QA reviews), not with tickets or surveys.
+/// grows with people (and their QA reviews), not with tickets, surveys or calls.
 /// </summary>
 internal sealed class PersonAccumulator
 {
     private readonly Dictionary<string, (decimal WeightedSum, decimal Weight)> _reviews = new(StringComparer.Ordinal);
     private readonly Dictionary<string, decimal> _targets = new(StringComparer.Ordinal);
-    private int _csatPositive, _csatCount;
+    private readonly Dictionary<string, decimal> _external = new(StringComparer.Ordinal);
+    private Ratio _csatPositive;
+    private Mean _csatScore;
     private int _promoters, _detractors, _npsCount;
-    private decimal _frtMinutes;
-    private int _frtCount;
-    private int _slaCarried, _slaMet;
-    private int _accountsAtStart, _accountsAtEnd, _accountsNew, _accountsChurned;
-    private decimal _arrStart, _arrEnd;
+    private Mean _cesScore;
+    private Ratio _cesLowEffort;
+    private Mean _frtMinutes, _artHours, _complaintHours, _handleSeconds;
+    private Ratio _sla, _firstContact, _feedbackResponded;
+    private int _accountsAtStart, _accountsAtEnd, _accountsNew, _accountsChurned, _accountsRetained;
+    private decimal _arrStart, _arrEnd, _retentionCost;
 
-    public void AddCsat(decimal score, decimal scaleMax)
+    public void AddSurvey(string kind, decimal score, decimal scaleMin, decimal scaleMax)
     {
-        _csatCount++;
-        if (score >= scaleMax - 1)
+        switch (kind)
         {
-            _csatPositive++;
+            case "csat":
+                _csatPositive.Add(score >= scaleMax - 1);
+                _csatScore.Add(score);
+                break;
+            case "nps":
+                _npsCount++;
+                _promoters += score >= 9 ? 1 : 0;
+                _detractors += score <= 6 ? 1 : 0;
+                break;
+            default:
+                _cesScore.Add(score);
+                _cesLowEffort.Add(score <= scaleMin + 1);
+                break;
         }
     }
 
-    public void AddNps(decimal score)
-    {
-        _npsCount++;
-        if (score >= 9)
-        {
-            _promoters++;
-        }
-        else if (score <= 6)
-        {
-            _detractors++;
-        }
-    }
-
-    public void AddTicket(DateTimeOffset created, DateTimeOffset? firstResponse, DateTimeOffset? resolved, int? slaFirstResponseMinutes, int? slaResolutionMinutes)
+    public void AddTicket(DateTimeOffset created, DateTimeOffset? firstResponse, DateTimeOffset? resolved, int? contacts, bool complaint, int? slaFirstResponseMinutes, int? slaResolutionMinutes)
     {
         if (firstResponse is { } fr)
         {
-            _frtMinutes += (decimal)(fr - created).Ticks / TimeSpan.TicksPerMinute;
-            _frtCount++;
+            _frtMinutes.Add(Minutes(fr - created));
+        }
+
+        if (resolved is { } res)
+        {
+            var hours = Minutes(res - created) / 60;
+            _artHours.Add(hours);
+            if (complaint)
+            {
+                _complaintHours.Add(hours);
+            }
+
+            if (contacts is { } c)
+            {
+                _firstContact.Add(c == 1);
+            }
         }
 
         if (slaFirstResponseMinutes is null && slaResolutionMinutes is null)
@@ -53,17 +68,17 @@ internal sealed class PersonAccumulator
             return;
         }
 
-        _slaCarried++;
         // Exactly at the target counts as met; a target with no response/resolution yet is not met.
         var frMet = slaFirstResponseMinutes is not { } frTarget
             || firstResponse is { } f && f - created <= TimeSpan.FromMinutes(frTarget);
         var resMet = slaResolutionMinutes is not { } resTarget
             || resolved is { } r && r - created <= TimeSpan.FromMinutes(resTarget);
-        if (frMet && resMet)
-        {
-            _slaMet++;
-        }
+        _sla.Add(frMet && resMet);
     }
+
+    public void AddAnsweredCall(int talkSeconds, int holdSeconds, int acwSeconds) => _handleSeconds.Add(talkSeconds + holdSeconds + acwSeconds);
+
+    public void AddFeedback(bool responded) => _feedbackResponded.Add(responded);
 
     public void AddReviewCriterion(string reviewId, decimal normalisedScore, decimal weight)
     {
@@ -71,54 +86,63 @@ internal sealed class PersonAccumulator
         _reviews[reviewId] = (acc.WeightedSum + normalisedScore * weight, acc.Weight + weight);
     }
 
-    public void AddAccount(string status, decimal arrStart, decimal arrEnd)
+    public void AddAccount(string status, decimal arrStart, decimal arrEnd, decimal retentionCost)
     {
-        var presentAtStart = status != "new";
-        if (presentAtStart)
+        if (status != "new")
         {
             _accountsAtStart++;
             _arrStart += arrStart;
             _arrEnd += arrEnd;
         }
 
-        if (status != "churned")
-        {
-            _accountsAtEnd++;
-        }
-
-        if (status == "new")
-        {
-            _accountsNew++;
-        }
-        else if (status == "churned")
-        {
-            _accountsChurned++;
-        }
+        _accountsAtEnd += status != "churned" ? 1 : 0;
+        _accountsNew += status == "new" ? 1 : 0;
+        _accountsChurned += status == "churned" ? 1 : 0;
+        _accountsRetained += status == "retained" ? 1 : 0;
+        _retentionCost += retentionCost;
     }
 
     /// <summary>Records a target; returns false when the KPI already has one (a duplicate).</summary>
     public bool AddTarget(string kpi, decimal target) => _targets.TryAdd(kpi, target);
 
-    /// <summary>Every catalog KPI, in catalog order, with minimum samples applied.</summary>
-    public IReadOnlyList<KpiValue> ToKpis(KpiOptions options)
+    /// <summary>Records an external KPI value; returns false when the KPI already has one.</summary>
+    public bool AddExternal(string kpi, decimal value) => _external.TryAdd(kpi, value);
+
+    /// <summary>Every catalog KPI, then the external ones, then target completion for each, with minimum samples applied.</summary>
+    public IReadOnlyList<KpiValue> ToKpis(KpiOptions options, TeamAccumulator team, IReadOnlyList<string> externalNames)
     {
         var reviewScores = _reviews.Values.Where(r => r.Weight > 0).Select(r => r.WeightedSum / r.Weight).ToList();
         var reviewSum = reviewScores.Sum();
         var actuals = new List<KpiValue>
         {
-            Make("csat", KpiMath.Percent(_csatPositive, _csatCount), _csatPositive, _csatCount, _csatCount),
+            Rate("csat", _csatPositive),
+            Average("csat_avg", _csatScore),
             Make("nps", KpiMath.Nps(_promoters, _detractors, _npsCount), _promoters - _detractors, _npsCount, _npsCount),
-            Make("frt_minutes", KpiMath.Mean(_frtMinutes, _frtCount), _frtMinutes, _frtCount, _frtCount),
-            Make("sla_adherence", KpiMath.Percent(_slaMet, _slaCarried), _slaMet, _slaCarried, _slaCarried),
+            Average("ces", _cesScore),
+            Rate("ces_low_effort_pct", _cesLowEffort),
+            Average("frt_minutes", _frtMinutes),
+            Average("art_hours", _artHours),
+            Average("aht_seconds", _handleSeconds),
+            Rate("sla_adherence", _sla),
+            Rate("resolution_rate", _firstContact),
+            Average("complaint_resolution_hours", _complaintHours),
+            Rate("feedback_response_rate", _feedbackResponded),
             Make("iqs", KpiMath.Mean(reviewSum, reviewScores.Count), reviewSum, reviewScores.Count, reviewScores.Count),
+            Rate("abandonment_rate", team.Abandoned),
+            Average("awt_seconds", team.WaitSeconds),
             Make("retention_rate", KpiMath.RetentionRate(_accountsAtStart, _accountsAtEnd, _accountsNew), _accountsAtEnd - _accountsNew, _accountsAtStart, _accountsAtStart),
             Make("churn_rate", KpiMath.Percent(_accountsChurned, _accountsAtStart), _accountsChurned, _accountsAtStart, _accountsAtStart),
             Make("nrr", KpiMath.Percent(_arrEnd, _arrStart), _arrEnd, _arrStart, _accountsAtStart),
+            Make("retention_cost", KpiMath.Mean(_retentionCost, _accountsRetained), _retentionCost, _accountsRetained, _accountsRetained),
         };
-
+        actuals.AddRange(externalNames.Select(name => _external.TryGetValue(name, out var v)
+            ? new KpiValue(name, v, v, 1, 1, null)
+            : KpiValue.NoData(name)));
         actuals = actuals.Select(k => ApplyMinimum(k, options)).ToList();
         return actuals.Concat(actuals.Select(TargetCompletion)).ToList();
     }
+
+    private static decimal Minutes(TimeSpan span) => (decimal)span.Ticks / TimeSpan.TicksPerMinute;
 
     private KpiValue TargetCompletion(KpiValue actual)
     {
@@ -133,14 +157,18 @@ internal sealed class PersonAccumulator
             return new KpiValue(name, null, 0, target, actual.N, $"actual {actual.Kpi} is missing ({actual.MissingReason})");
         }
 
-        var lowerIsBetter = KpiCatalog.FindBase(actual.Kpi)!.LowerIsBetter;
+        var lowerIsBetter = KpiCatalog.FindBase(actual.Kpi)?.LowerIsBetter ?? false;
         var completion = KpiMath.TargetCompletion(value, target, lowerIsBetter);
         return completion is null
-            ? new KpiValue(name, null, value, target, actual.N, "division by zero")
+            ? new KpiValue(name, null, value, target, actual.N, "division by zero: the actual is 0 and lower is better")
             : lowerIsBetter
                 ? new KpiValue(name, completion, target, value, actual.N, null)
                 : new KpiValue(name, completion, value, target, actual.N, null);
     }
+
+    private static KpiValue Rate(string kpi, Ratio r) => Make(kpi, KpiMath.Percent(r.Hits, r.Total), r.Hits, r.Total, r.Total);
+
+    private static KpiValue Average(string kpi, Mean m) => Make(kpi, KpiMath.Mean(m.Sum, m.Count), m.Sum, m.Count, m.Count);
 
     private static KpiValue Make(string kpi, decimal? value, decimal numerator, decimal denominator, int n) =>
         value is null ? new KpiValue(kpi, null, numerator, denominator, n, "no data in the period") : new KpiValue(kpi, value, numerator, denominator, n, null);

@@ -2,8 +2,16 @@ namespace Payout.Calc.Model;
 
 /// <summary>Options for KPI computation.</summary>
 /// <param name="MinSamples">Minimum sample size per KPI name; below it the KPI is missing.</param>
-public sealed record KpiOptions(IReadOnlyDictionary<string, int> MinSamples)
+/// <param name="TimeZone">Zone whose midnights bound the period; events are placed by their instant.</param>
+/// <param name="ExternalKpis">External KPI names every person reports, present in the data or not (the plan's declared ones).</param>
+public sealed record KpiOptions(IReadOnlyDictionary<string, int> MinSamples, TimeZoneInfo TimeZone, IReadOnlyList<string> ExternalKpis)
 {
-    /// <summary>No minimums: any sample of one or more counts.</summary>
+    /// <summary>Minimums only; UTC and no declared external KPIs.</summary>
+    public KpiOptions(IReadOnlyDictionary<string, int> minSamples)
+        : this(minSamples, TimeZoneInfo.Utc, [])
+    {
+    }
+
+    /// <summary>No minimums, UTC, no declared external KPIs.</summary>
     public static KpiOptions Default { get; } = new(new Dictionary<string, int>());
 }

@@ -6,7 +6,7 @@ using Payout.Calc.Model;
 namespace Payout.Calc.Reading;
 
 /// <summary>
-/// A folder of input files. A kind may be split across several files named <c>&lt;kind&gt;*.csv</c>;
+/// A folder of input files. A kind may be split across several files named <c>&lt;kind&gt;*.csv</c> or <c>.xlsx</c>;
 /// they are read in ordinal name order so runs are deterministic.
 /// </summary>
 internal sealed class DataFolder(string directory)
@@ -20,10 +20,13 @@ internal sealed class DataFolder(string directory)
     /// <summary>Every error recorded so far.</summary>
     public List<DataError> Errors => _errors;
 
-    /// <summary>Files of a kind, e.g. <c>tickets.csv</c> and <c>tickets-2026-08.csv</c> for kind <c>tickets</c>.</summary>
+    /// <summary>
+    /// Files of a kind, CSV or first-sheet .xlsx, e.g. <c>tickets.csv</c> and
+    /// <c>tickets-2026-08.xlsx</c> for kind <c>tickets</c>.
+    /// </summary>
     public IReadOnlyList<string> FilesOf(string kind) =>
-        Directory.EnumerateFiles(directory, kind + "*.csv")
-            .Where(f => IsKind(Path.GetFileNameWithoutExtension(f), kind))
+        Directory.EnumerateFiles(directory, kind + "*")
+            .Where(f => IsInput(f) && IsKind(Path.GetFileNameWithoutExtension(f), kind))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -49,10 +52,11 @@ internal sealed class DataFolder(string directory)
         }
 
         int read = 0, used = 0, rejected = 0, outside = 0;
-        using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var records = new CsvReader(text).ReadAll().GetEnumerator();
+        using var text = IsXlsx(path) ? null : new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        IEnumerator<RawRecord>? records = null;
         try
         {
+            records = (text is null ? XlsxSheetReader.ReadAll(path) : new CsvReader(text).ReadAll()).GetEnumerator();
             if (!records.MoveNext())
             {
                 _errors.Add(new DataError(name, 1, string.Empty, string.Empty, "file is empty: a header row is required"));
@@ -99,9 +103,14 @@ internal sealed class DataFolder(string directory)
         {
             _errors.Add(new DataError(name, 0, string.Empty, string.Empty, "malformed CSV: " + ex.Message));
         }
+        catch (Exception ex) when (IsXlsx(path) && ex is not OutOfMemoryException)
+        {
+            // ClosedXML throws a variety of types for a damaged or non-xlsx file.
+            _errors.Add(new DataError(name, 0, string.Empty, string.Empty, "cannot read the workbook: " + ex.Message));
+        }
         finally
         {
-            records.Dispose();
+            records?.Dispose();
             _inputs.Add(new InputFile(name, sha, read, used, rejected, outside));
         }
     }
@@ -116,6 +125,11 @@ internal sealed class DataFolder(string directory)
 
         return map;
     }
+
+    private static bool IsXlsx(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsInput(string path) =>
+        IsXlsx(path) && !Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal) || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsKind(string stem, string kind) =>
         stem.Length == kind.Length || !char.IsLetter(stem[kind.Length]) && stem[kind.Length] != '_';

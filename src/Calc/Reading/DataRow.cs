@@ -24,6 +24,15 @@ internal sealed class DataRow(string file, int line, IReadOnlyDictionary<string,
         errors.Add(new DataError(file, line, column, value, reason));
     }
 
+    /// <summary>Rejects the row when <paramref name="id"/> was seen before in this kind of file.</summary>
+    public void Unique(string column, string id, UniqueIds seen, string? reason = null)
+    {
+        if (id.Length > 0 && !seen.Add(id))
+        {
+            Reject(column, Raw(column), reason ?? $"duplicate {column}");
+        }
+    }
+
     /// <summary>The trimmed cell, or empty when the column is absent or the row is short.</summary>
     public string Raw(string column) =>
         columns.TryGetValue(column, out var i) && i < fields.Count ? fields[i].Trim() : string.Empty;

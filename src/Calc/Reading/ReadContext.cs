@@ -3,20 +3,31 @@ using Payout.Calc.Model;
 
 namespace Payout.Calc.Reading;
 
-/// <summary>What event readers need: the period, who exists and who is active in it.</summary>
-internal sealed class ReadContext(Period period, IReadOnlySet<string> knownEmployees, IReadOnlyDictionary<string, PersonAccumulator> active)
+/// <summary>What event readers need: the period's window, who exists, who was rejected, who is active.</summary>
+internal sealed class ReadContext(
+    Period period,
+    PeriodWindow window,
+    IReadOnlySet<string> knownEmployees,
+    IReadOnlySet<string> rejectedEmployees,
+    IReadOnlyDictionary<string, PersonAccumulator> active,
+    IReadOnlyDictionary<string, TeamAccumulator> teams)
 {
     public Period Period => period;
 
     /// <summary>
-    /// Resolves the row's <c>employee_id</c>. Unknown ids reject the row; people not employed in the
-    /// period yield null (the row counts as outside the period).
+    /// Resolves an employee id. Unknown ids reject the row; people not employed in the period
+    /// yield null (the row counts as outside the period).
     /// </summary>
-    public PersonAccumulator? Person(DataRow row, string column = "employee_id")
+    public PersonAccumulator? Person(DataRow row, string? id, string column = "employee_id")
     {
-        var id = row.Text(column);
-        if (id.Length == 0)
+        if (string.IsNullOrEmpty(id))
         {
+            return null;
+        }
+
+        if (rejectedEmployees.Contains(id))
+        {
+            row.Reject(column, id, "this employee's row in employees.csv was rejected");
             return null;
         }
 
@@ -29,6 +40,20 @@ internal sealed class ReadContext(Period period, IReadOnlySet<string> knownEmplo
         return active.GetValueOrDefault(id);
     }
 
+    /// <summary>Resolves a team name; unknown teams reject the row.</summary>
+    public TeamAccumulator? Team(DataRow row, string team)
+    {
+        if (team.Length > 0 && !teams.ContainsKey(team))
+        {
+            row.Reject("team", team, "unknown team (no employee in employees.csv is in it)");
+        }
+
+        return teams.GetValueOrDefault(team);
+    }
+
+    /// <summary>True when the row's period label is the run's period.</summary>
+    public bool IsRunPeriod(string label) => Period.TryParse(label, out var p) && p.Name == period.Name;
+
     /// <summary>
     /// The common tail of an event row: a rejected row stays rejected; a valid row whose main
     /// timestamp is in the period and whose person is active is folded into that person.
@@ -40,7 +65,7 @@ internal sealed class ReadContext(Period period, IReadOnlySet<string> knownEmplo
             return RowOutcome.Rejected;
         }
 
-        if (person is null || !period.Contains(when))
+        if (person is null || !window.Contains(when))
         {
             return RowOutcome.OutsidePeriod;
         }
@@ -48,4 +73,7 @@ internal sealed class ReadContext(Period period, IReadOnlySet<string> knownEmplo
         add(person);
         return RowOutcome.Used;
     }
+
+    /// <summary>True when the instant is inside the period window.</summary>
+    public bool InWindow(DateTimeOffset when) => window.Contains(when);
 }

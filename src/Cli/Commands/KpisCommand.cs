@@ -8,7 +8,7 @@ namespace Payout.Cli.Commands;
 internal static class KpisCommand
 {
     public const string Help = """
-        Usage: payout kpis --data DIR --period P [--rules DIR]
+        Usage: payout kpis [--data DIR] [--period P] [--rules DIR] [--accept-rejects]
 
         Prints every person's KPIs for the period as CSV on stdout, header
         employee_id,kpi,value,numerator,denominator,n, one row per person and catalog KPI,
@@ -17,17 +17,20 @@ internal static class KpisCommand
         Options:
           --data DIR     data folder                                 default: samples/acme
           --period P     2026-09, 2026-Q3 or 2026                    default: latest quarter in the data
-          --rules DIR    rules folder whose plan.json sets minimum samples per KPI; without it no minimum applies
+          --rules DIR    rules folder whose plan.json sets minimum samples, time zone and external
+                         KPIs; without it no minimum applies and periods are bounded in UTC
+          --accept-rejects  print invalid rows as warnings and go on without them
           -h, --help     show this help
         """;
 
     public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var options = new Arguments(args, ["--data", "--period", "--rules"], []);
+        var options = new Arguments(args, ["--data", "--period", "--rules"], ["--accept-rejects"]);
+        var acceptRejects = options.Flag("--accept-rejects");
         var data = options.Value("--data") ?? "samples/acme";
         var period = RunPipeline.ResolvePeriod(options.Value("--period"), data);
         var kpiOptions = options.Value("--rules") is { } rules
-            ? new KpiOptions(RunPipeline.LoadPolicy(rules).Plan.MinSamples)
+            ? RunPipeline.KpiOptionsOf(RunPipeline.LoadPolicy(rules))
             : KpiOptions.Default;
         if (!Directory.Exists(data))
         {
@@ -37,8 +40,11 @@ internal static class KpisCommand
         var run = KpiCalculator.Compute(data, period, kpiOptions);
         if (run.Errors.Count > 0)
         {
-            DataErrors.Print(run.Errors, stderr);
-            return ExitCode.Invalid;
+            DataErrors.Print(run.Errors, stderr, acceptRejects);
+            if (!acceptRejects)
+            {
+                return ExitCode.Invalid;
+            }
         }
 
         stdout.WriteLine("employee_id,kpi,value,numerator,denominator,n");

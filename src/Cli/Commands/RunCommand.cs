@@ -8,7 +8,7 @@ namespace Payout.Cli.Commands;
 internal static class RunCommand
 {
     public const string Help = """
-        Usage: payout run [--data DIR] [--rules DIR] [--period P] [--out FILE]
+        Usage: payout run [--data DIR] [--rules DIR] [--period P] [--out FILE] [--accept-rejects]
 
         Computes every person's KPIs from the data folder, runs the pay policy in the rules
         folder and writes the payout workbook (Summary, Payout Lines, KPIs, Explanations,
@@ -19,6 +19,8 @@ internal static class RunCommand
           --rules DIR    rules folder (plan.json + workflow *.json)   default: rules
           --period P     2026-09, 2026-Q3 or 2026                    default: latest quarter in the data
           --out FILE     workbook to write                           default: out/payout-<period>.xlsx
+          --accept-rejects  go on when input rows are invalid: they are left out of every KPI
+                         and listed on the Rejected Rows sheet (default: any invalid row fails the run)
           -h, --help     show this help
 
         Exit codes: 0 written; 2 invalid data, rules or arguments (errors on stderr, nothing
@@ -27,20 +29,27 @@ internal static class RunCommand
 
     public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var options = new Arguments(args, ["--data", "--rules", "--period", "--out"], []);
+        var options = new Arguments(args, ["--data", "--rules", "--period", "--out"], ["--accept-rejects"]);
+        var acceptRejects = options.Flag("--accept-rejects");
         var data = options.Value("--data") ?? "samples/acme";
         var rules = options.Value("--rules") ?? "rules";
         var policy = RunPipeline.LoadPolicy(rules);
         var period = RunPipeline.ResolvePeriod(options.Value("--period"), data);
         var output = options.Value("--out") ?? Path.Combine("out", $"payout-{period.Name}.xlsx");
-        var (kpis, people) = RunPipeline.Execute(policy, data, period);
+        var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects);
         if (kpis.Errors.Count > 0)
         {
-            DataErrors.Print(kpis.Errors, stderr);
-            return ExitCode.Invalid;
+            DataErrors.Print(kpis.Errors, stderr, acceptRejects);
+            if (!acceptRejects)
+            {
+                return ExitCode.Invalid;
+            }
         }
 
-        var report = new RunReport(period, people, kpis.Inputs, policy.Files, RunFacts(args, data, rules, output, period.Name, policy.Plan.Name, people));
+        var facts = RunFacts(args, data, rules, output, period.Name, policy.Plan.Name, people);
+        facts.Add(new("accept_rejects", acceptRejects ? "true" : "false"));
+        facts.Add(new("rows_rejected", kpis.Inputs.Sum(i => i.RowsRejected).ToString(CultureInfo.InvariantCulture)));
+        var report = new RunReport(period, people, kpis.Inputs, policy.Files, facts) { Rejected = kpis.Errors };
         PayoutWorkbook.Write(report, output);
         stdout.WriteLine($"Wrote {output}: {people.Count} people, {people.Sum(p => p.Result.Lines.Count)} payout lines, {people.Sum(p => p.Result.Audit.Count)} rule evaluations.");
         foreach (var (currency, total) in report.CashTotals)

@@ -11,6 +11,7 @@ internal static class Names
     public const string Explanations = "Explanations";
     public const string Policies = "Policies";
     public const string Inputs = "Inputs";
+    public const string Rejected = "Rejected Rows";
     public const string Run = "Run";
 
     public static string Reward(RewardType type) => type switch

@@ -2,7 +2,7 @@ using Payout.Excel.Writing;
 
 namespace Payout.Excel.Sheets;
 
-/// <summary>The short reference sheets: Policies, Inputs and Run.</summary>
+/// <summary>The short reference sheets: Policies, Inputs, Rejected Rows and Run.</summary>
 internal static class SmallSheets
 {
     public static Sheet Policies(RunReport report) => new(
@@ -17,6 +17,14 @@ internal static class SmallSheets
         [
             Cell.Of(i.Name), Cell.Of(i.Sha256), Cell.Of(i.RowsRead, Style.Integer), Cell.Of(i.RowsUsed, Style.Integer),
             Cell.Of(i.RowsRejected, Style.Integer), Cell.Of(i.RowsOutsidePeriod, Style.Integer),
+        ]));
+
+    public static Sheet Rejected(RunReport report) => new(
+        Names.Rejected,
+        [new("file", 28), new("line", 8), new("column", 24), new("value", 30), new("reason", 80)],
+        report.Rejected.Select(e => (IReadOnlyList<Cell>)
+        [
+            Cell.Of(e.File), Cell.Of(e.Line, Style.Integer), Cell.Of(e.Column), Cell.Of(e.Value), Cell.Of(e.Reason),
         ]));
 
     public static Sheet Run(RunReport report) => new(

@@ -10,7 +10,7 @@ namespace Payout.Rules.Compile;
 internal static partial class ExpressionText
 {
     /// <summary>Fact roots an expression can read.</summary>
-    public static readonly string[] Roots = ["employee", "kpi", "period", "plan"];
+    public static readonly string[] Roots = ["employee", "kpi", "period", "plan", "team_rank", "team_percentile", "role_rank", "role_percentile"];
 
     /// <summary>
     /// Appends <c>m</c> to every numeric literal with a fraction, so <c>0.10</c> is a decimal and
@@ -126,6 +126,6 @@ internal static partial class ExpressionText
     [GeneratedRegex(@"\b(GetType|typeof|Assembly|Activator|AppDomain|Reflection|Type\s*\.|MethodInfo|DateTime\s*\.\s*(Now|UtcNow|Today)|DateTimeOffset\s*\.\s*(Now|UtcNow)|Stopwatch|Guid\s*\.\s*NewGuid|Random|Environment|File|Directory|Path|Process|Enumerable\s*\.\s*(Range|Repeat)|Thread|Task|Console|GC)\b")]
     private static partial Regex Unsafe();
 
-    [GeneratedRegex(@"(?<![\w.])(employee|kpi|period|plan)\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)")]
+    [GeneratedRegex(@"(?<![\w.])(employee|kpi|period|plan|team_rank|team_percentile|role_rank|role_percentile)\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex Member();
 }

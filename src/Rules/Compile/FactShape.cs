@@ -19,8 +19,10 @@ internal sealed class FactShape
     private readonly Type _kpi;
     private readonly Type _period;
     private readonly Type _plan;
+    private readonly Type _rank;
     private readonly Dictionary<string, PropertyInfo> _employeeProps;
     private readonly Dictionary<string, PropertyInfo> _kpiProps;
+    private readonly Dictionary<string, PropertyInfo> _rankProps;
     private readonly object _planInstance;
 
     public FactShape(IReadOnlyList<string> kpiNames, PayPlan plan)
@@ -32,8 +34,10 @@ internal sealed class FactShape
         _kpi = Create(kpiNames.Select(n => new DynamicProperty(n, typeof(decimal))));
         _period = Create([new("name", typeof(string)), new("months", typeof(decimal)), new("days", typeof(decimal))]);
         _plan = Create(PlanParameters.Select(n => new DynamicProperty(n, typeof(decimal))));
+        _rank = Create(kpiNames.Select(n => new DynamicProperty(n, typeof(decimal))));
         _employeeProps = _employee.GetProperties().ToDictionary(p => p.Name, StringComparer.Ordinal);
         _kpiProps = _kpi.GetProperties().ToDictionary(p => p.Name, StringComparer.Ordinal);
+        _rankProps = _rank.GetProperties().ToDictionary(p => p.Name, StringComparer.Ordinal);
         _planInstance = Activator.CreateInstance(_plan)!;
         foreach (var (name, value) in plan.Parameters)
         {
@@ -45,8 +49,8 @@ internal sealed class FactShape
 
     public IReadOnlyList<string> PlanParameters { get; }
 
-    /// <summary>The parameter types in argument order.</summary>
-    public Type[] Types => [_employee, _kpi, _period, _plan];
+    /// <summary>The parameter types in the order of <see cref="ExpressionText.Roots"/>.</summary>
+    public Type[] Types => [_employee, _kpi, _period, _plan, _rank, _rank, _rank, _rank];
 
     /// <summary>Members each root exposes, for the unknown-name check.</summary>
     public IReadOnlyList<string> MembersOf(string root) => root switch
@@ -54,10 +58,11 @@ internal sealed class FactShape
         "employee" => [.. EmployeeText, .. EmployeeNumbers],
         "kpi" => KpiNames,
         "period" => ["name", "months", "days"],
-        _ => PlanParameters,
+        "plan" => PlanParameters,
+        _ => KpiNames, // team_rank, team_percentile, role_rank, role_percentile
     };
 
-    /// <summary>The four fact objects for one person. Missing KPIs are 0 here; rules that read them are skipped before evaluation.</summary>
+    /// <summary>The fact objects for one person, in root order. Missing KPIs and ranks are 0 here; rules that read them are skipped before evaluation.</summary>
     public object[] Instances(PersonFacts person, PeriodFacts period)
     {
         var employee = Activator.CreateInstance(_employee)!;
@@ -71,11 +76,29 @@ internal sealed class FactShape
         _employeeProps["fte"].SetValue(employee, person.Fte);
         _employeeProps["proration"].SetValue(employee, person.Proration);
         var kpi = Activator.CreateInstance(_kpi)!;
+        var teamRank = Activator.CreateInstance(_rank)!;
+        var teamPercentile = Activator.CreateInstance(_rank)!;
+        var roleRank = Activator.CreateInstance(_rank)!;
+        var rolePercentile = Activator.CreateInstance(_rank)!;
         foreach (var (name, fact) in person.Kpis)
         {
-            if (fact.Value is { } value && _kpiProps.TryGetValue(name, out var prop))
+            if (fact.Value is not { } value || !_kpiProps.TryGetValue(name, out var prop))
             {
-                prop.SetValue(kpi, value);
+                continue;
+            }
+
+            prop.SetValue(kpi, value);
+            var rankProp = _rankProps[name];
+            if (fact.Team is { } team)
+            {
+                rankProp.SetValue(teamRank, (decimal)team.Rank);
+                rankProp.SetValue(teamPercentile, team.Percentile);
+            }
+
+            if (fact.Role is { } role)
+            {
+                rankProp.SetValue(roleRank, (decimal)role.Rank);
+                rankProp.SetValue(rolePercentile, role.Percentile);
             }
         }
 
@@ -83,7 +106,7 @@ internal sealed class FactShape
         _period.GetProperty("name")!.SetValue(periodFacts, period.Name);
         _period.GetProperty("months")!.SetValue(periodFacts, (decimal)period.Months);
         _period.GetProperty("days")!.SetValue(periodFacts, (decimal)period.Days);
-        return [employee, kpi, periodFacts, _planInstance];
+        return [employee, kpi, periodFacts, _planInstance, teamRank, teamPercentile, roleRank, rolePercentile];
     }
 
     private static Type Create(IEnumerable<DynamicProperty> properties)

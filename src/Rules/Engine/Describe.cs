@@ -30,8 +30,17 @@ internal static class Describe
             "kpi" => person.Kpis.TryGetValue(member, out var k) ? $"{name}={Kpi(k)}" : $"{name}=missing",
             "plan" => $"{name}={Number(plan[member])}",
             "period" => $"{name}=" + member switch { "name" => period.Name, "months" => period.Months.ToString(CultureInfo.InvariantCulture), _ => period.Days.ToString(CultureInfo.InvariantCulture) },
-            _ => $"{name}={EmployeeField(person, member)}",
+            "employee" => $"{name}={EmployeeField(person, member)}",
+            _ => $"{name}={Rank(root, person.Kpis.GetValueOrDefault(member))}",
         };
+    }
+
+    private static string Rank(string root, KpiFact? kpi)
+    {
+        var rank = RankOf(root, kpi);
+        return rank is null ? "missing"
+            : root.EndsWith("_rank", StringComparison.Ordinal) ? $"{rank.Rank} (of {rank.Of})"
+            : $"{Number(rank.Percentile)} (rank {rank.Rank} of {rank.Of})";
     }
 
     public static string Kpi(KpiFact kpi) => kpi.Value is { } v
@@ -49,12 +58,16 @@ internal static class Describe
                 ("kpi", var m) when !person.Kpis.TryGetValue(m, out var k) => $"kpi.{m} is missing (not computed)",
                 ("kpi", var m) when person.Kpis[m].Value is null => $"kpi.{m} is missing ({person.Kpis[m].MissingReason})",
                 ("employee", "variable_pay_pct") when person.VariablePayPct is null => "employee.variable_pay_pct is empty",
+                (var root, var m) when root.Contains('_', StringComparison.Ordinal) && RankOf(root, person.Kpis.GetValueOrDefault(m)) is null
+                    => $"{root}.{m} is missing (kpi.{m} is missing)",
                 _ => null,
             })
             .OfType<string>()
             .ToList();
         return missing.Count == 0 ? null : string.Join("; ", missing);
     }
+
+    private static RankFact? RankOf(string root, KpiFact? kpi) => root.StartsWith("team", StringComparison.Ordinal) ? kpi?.Team : kpi?.Role;
 
     private static string EmployeeField(PersonFacts p, string member) => member switch
     {

@@ -6,9 +6,13 @@ namespace Payout.Rules.Plan;
 /// <param name="MinSamples">Minimum sample size per KPI; below it the KPI is missing.</param>
 /// <param name="Parameters">Values exposed to expressions as <c>plan.&lt;Name&gt;</c>, all decimal.</param>
 /// <param name="Workflows">Workflow name → roles it applies to.</param>
+/// <param name="TimeZone">Zone whose midnights bound periods (IANA id, default UTC).</param>
+/// <param name="ExternalKpis">KPI names supplied by <c>external_kpis</c> that rules may read.</param>
 public sealed record PayPlan(
     string Name,
     RoundingPolicy Rounding,
     IReadOnlyDictionary<string, int> MinSamples,
     IReadOnlyDictionary<string, decimal> Parameters,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Workflows);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Workflows,
+    TimeZoneInfo TimeZone,
+    IReadOnlyList<string> ExternalKpis);

@@ -8,4 +8,6 @@ internal sealed record PlanFileDto(
     RoundingDto? Rounding,
     Dictionary<string, int>? MinSamples,
     Dictionary<string, JsonElement>? Parameters,
-    Dictionary<string, string[]>? Workflows);
+    Dictionary<string, string[]>? Workflows,
+    string? TimeZone,
+    string[]? ExternalKpis);

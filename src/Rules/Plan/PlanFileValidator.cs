@@ -23,6 +23,11 @@ internal sealed class PlanFileValidator : AbstractValidator<PlanFileDto>
             .WithMessage((_, kv) => $"MinSamples.{kv.Key} must be at least 1");
         RuleForEach(p => p.Parameters).Must(kv => kv.Value.ValueKind == JsonValueKind.Number && kv.Value.TryGetDecimal(out _))
             .WithMessage((_, kv) => $"Parameters.{kv.Key} must be a number");
+        RuleFor(p => p.TimeZone).Must(tz => TimeZoneInfo.TryFindSystemTimeZoneById(tz!, out _))
+            .When(p => p.TimeZone is not null)
+            .WithMessage(p => $"TimeZone '{p.TimeZone}' is not a known time zone id (e.g. UTC, Europe/Dublin, America/New_York)");
+        RuleForEach(p => p.ExternalKpis).Matches("^[a-z][a-z0-9_]*$")
+            .WithMessage((_, name) => $"ExternalKpis entry '{name}' must be lower-case letters, digits and underscores");
         RuleFor(p => p.Workflows).NotEmpty().WithMessage("Workflows must map at least one workflow to its roles");
         RuleForEach(p => p.Workflows).Must(kv => kv.Value.Length > 0 && kv.Value.All(Roles.Contains))
             .WithMessage((_, kv) => $"Workflows.{kv.Key} must list roles from: {string.Join(", ", Roles)}");

@@ -42,6 +42,8 @@ internal static class PlanLoader
             new RoundingPolicy(Enum.Parse<MidpointRounding>(dto.Rounding!.Mode!), dto.Rounding.Places!.Value),
             dto.MinSamples ?? [],
             (dto.Parameters ?? []).ToDictionary(kv => kv.Key, kv => kv.Value.GetDecimal(), StringComparer.Ordinal),
-            dto.Workflows!.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal));
+            dto.Workflows!.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal),
+            dto.TimeZone is null ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(dto.TimeZone),
+            dto.ExternalKpis ?? []);
     }
 }

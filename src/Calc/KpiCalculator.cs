@@ -2,6 +2,7 @@ using Payout.Calc.Files;
 using Payout.Calc.Kpis;
 using Payout.Calc.Model;
 using Payout.Calc.Reading;
+using Payout.Calc.Validation;
 
 namespace Payout.Calc;
 
@@ -40,8 +41,9 @@ public static class KpiCalculator
         folder.Read(FeedbackFile.Kind, FeedbackFile.Required, row => FeedbackFile.Handle(row, ctx, feedback));
         var accounts = new UniqueIds();
         folder.Read(AccountFile.Kind, AccountFile.Required, row => AccountFile.Handle(row, ctx, accounts));
-        folder.Read(TargetFile.Kind, TargetFile.Required, row => TargetFile.Handle(row, ctx));
         folder.Read(ExternalKpiFile.Kind, ExternalKpiFile.Required, row => ExternalKpiFile.Handle(row, ctx, externalNames));
+        var targets = new TargetValidator(externalNames);
+        folder.Read(TargetFile.Kind, TargetFile.Required, row => TargetFile.Handle(row, ctx, targets));
 
         var external = externalNames.Order(StringComparer.Ordinal).ToList();
         var computed = employees

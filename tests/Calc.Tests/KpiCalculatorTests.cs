@@ -66,7 +66,7 @@ public sealed class KpiCalculatorTests
         var run = KpiCalculator.Compute(data.Build(), Q3, KpiOptions.Default);
 
         Kpi(run, "E1", "sla_adherence").ShouldBe(new KpiValue("sla_adherence", 200m / 3, 2, 3, 3, null));
-        Kpi(run, "E1", "frt_minutes").Value.ShouldBe((60m + 60m + 1m / 60 + 30m) / 3);
+        Kpi(run, "E1", "frt_minutes").Value.ShouldBe(9001m / 180); // 60 min + 60 min 1 s + 30 min, over 3
     }
 
     [Fact]

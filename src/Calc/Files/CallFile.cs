@@ -39,7 +39,7 @@ internal static class CallFile
             return RowOutcome.OutsidePeriod;
         }
 
-        var wait = call.AnsweredAt is { } answered ? (decimal)(answered - call.OfferedAt).Ticks / TimeSpan.TicksPerSecond : (decimal?)null;
+        var wait = call.AnsweredAt is { } answered ? (answered - call.OfferedAt).Ticks : (long?)null;
         team.AddCall(call.Abandoned, wait);
         if (call.AnsweredAt is not null)
         {

@@ -23,6 +23,8 @@ internal static class ExternalKpiFile
             return RowOutcome.Rejected;
         }
 
+        // Known in every period, so targets may name it and every person reports it (missing where absent).
+        names.Add(kpi.Kpi);
         if (person is null || !ctx.IsRunPeriod(kpi.Period))
         {
             return RowOutcome.OutsidePeriod;
@@ -34,7 +36,6 @@ internal static class ExternalKpiFile
             return RowOutcome.Rejected;
         }
 
-        names.Add(kpi.Kpi);
         return RowOutcome.Used;
     }
 }

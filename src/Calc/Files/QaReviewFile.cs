@@ -28,6 +28,6 @@ internal static class QaReviewFile
         row.Check(Validator, review);
         row.Unique("criterion", review.ReviewId + "\u001f" + review.Criterion, seen, $"duplicate criterion '{review.Criterion}' in review {review.ReviewId}");
         var person = ctx.Person(row, review.EmployeeId);
-        return ctx.Fold(row, person, review.ReviewedAt, p => p.AddReviewCriterion(review.ReviewId, KpiMath.Normalise(review.Score, review.ScaleMin, review.ScaleMax), review.Weight));
+        return ctx.Fold(row, person, review.ReviewedAt, p => p.AddReviewCriterion(review.ReviewId, review.Criterion, KpiMath.Normalise(review.Score, review.ScaleMin, review.ScaleMax), review.Weight));
     }
 }

@@ -11,12 +11,10 @@ internal static class TargetFile
 
     public static IReadOnlyList<string> Required { get; } = ["employee_id", "period", "kpi", "target"];
 
-    private static readonly TargetValidator Validator = new();
-
-    public static RowOutcome Handle(DataRow row, ReadContext ctx)
+    public static RowOutcome Handle(DataRow row, ReadContext ctx, TargetValidator validator)
     {
         var target = new TargetRow(row.Text("employee_id"), row.Text("period"), row.Text("kpi").ToLowerInvariant(), row.Decimal("target"));
-        row.Check(Validator, target);
+        row.Check(validator, target);
         var person = ctx.Person(row, target.EmployeeId);
         if (row.Rejected)
         {

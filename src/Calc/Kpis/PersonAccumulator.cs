@@ -4,11 +4,13 @@ namespace Payout.Calc.Kpis;
 
 /// <summary>
 /// Running counts and sums for one person. Events are folded in as they stream past, so memory
-/// grows with people (and their QA reviews), not with tickets, surveys or calls.
+/// grows with people (and their QA reviews), not with tickets, surveys or calls. Durations are
+/// summed as whole ticks and divided once at the end, and review scores are summed in id order,
+/// so the result does not depend on the order rows arrive in.
 /// </summary>
 internal sealed class PersonAccumulator
 {
-    private readonly Dictionary<string, (decimal WeightedSum, decimal Weight)> _reviews = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Criterion, decimal Score, decimal Weight)>> _reviews = new(StringComparer.Ordinal);
     private readonly Dictionary<string, decimal> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, decimal> _external = new(StringComparer.Ordinal);
     private Ratio _csatPositive;
@@ -45,16 +47,16 @@ internal sealed class PersonAccumulator
     {
         if (firstResponse is { } fr)
         {
-            _frtMinutes.Add(Minutes(fr - created));
+            _frtMinutes.Add((fr - created).Ticks);
         }
 
         if (resolved is { } res)
         {
-            var hours = Minutes(res - created) / 60;
-            _artHours.Add(hours);
+            var ticks = (res - created).Ticks;
+            _artHours.Add(ticks);
             if (complaint)
             {
-                _complaintHours.Add(hours);
+                _complaintHours.Add(ticks);
             }
 
             if (contacts is { } c)
@@ -80,10 +82,14 @@ internal sealed class PersonAccumulator
 
     public void AddFeedback(bool responded) => _feedbackResponded.Add(responded);
 
-    public void AddReviewCriterion(string reviewId, decimal normalisedScore, decimal weight)
+    public void AddReviewCriterion(string reviewId, string criterion, decimal normalisedScore, decimal weight)
     {
-        _reviews.TryGetValue(reviewId, out var acc);
-        _reviews[reviewId] = (acc.WeightedSum + normalisedScore * weight, acc.Weight + weight);
+        if (!_reviews.TryGetValue(reviewId, out var criteria))
+        {
+            _reviews[reviewId] = criteria = [];
+        }
+
+        criteria.Add((criterion, normalisedScore, weight));
     }
 
     public void AddAccount(string status, decimal arrStart, decimal arrEnd, decimal retentionCost)
@@ -111,7 +117,11 @@ internal sealed class PersonAccumulator
     /// <summary>Every catalog KPI, then the external ones, then target completion for each, with minimum samples applied.</summary>
     public IReadOnlyList<KpiValue> ToKpis(KpiOptions options, TeamAccumulator team, IReadOnlyList<string> externalNames)
     {
-        var reviewScores = _reviews.Values.Where(r => r.Weight > 0).Select(r => r.WeightedSum / r.Weight).ToList();
+        var reviewScores = _reviews.OrderBy(r => r.Key, StringComparer.Ordinal)
+            .Select(r => r.Value.OrderBy(c => c.Criterion, StringComparer.Ordinal).ToList())
+            .Where(c => c.Sum(x => x.Weight) > 0)
+            .Select(c => c.Sum(x => x.Score * x.Weight) / c.Sum(x => x.Weight))
+            .ToList();
         var reviewSum = reviewScores.Sum();
         var actuals = new List<KpiValue>
         {
@@ -120,16 +130,16 @@ internal sealed class PersonAccumulator
             Make("nps", KpiMath.Nps(_promoters, _detractors, _npsCount), _promoters - _detractors, _npsCount, _npsCount),
             Average("ces", _cesScore),
             Rate("ces_low_effort_pct", _cesLowEffort),
-            Average("frt_minutes", _frtMinutes),
-            Average("art_hours", _artHours),
+            Duration("frt_minutes", _frtMinutes, TimeSpan.TicksPerMinute),
+            Duration("art_hours", _artHours, TimeSpan.TicksPerHour),
             Average("aht_seconds", _handleSeconds),
             Rate("sla_adherence", _sla),
             Rate("resolution_rate", _firstContact),
-            Average("complaint_resolution_hours", _complaintHours),
+            Duration("complaint_resolution_hours", _complaintHours, TimeSpan.TicksPerHour),
             Rate("feedback_response_rate", _feedbackResponded),
             Make("iqs", KpiMath.Mean(reviewSum, reviewScores.Count), reviewSum, reviewScores.Count, reviewScores.Count),
             Rate("abandonment_rate", team.Abandoned),
-            Average("awt_seconds", team.WaitSeconds),
+            Duration("awt_seconds", team.WaitTicks, TimeSpan.TicksPerSecond),
             Make("retention_rate", KpiMath.RetentionRate(_accountsAtStart, _accountsAtEnd, _accountsNew), _accountsAtEnd - _accountsNew, _accountsAtStart, _accountsAtStart),
             Make("churn_rate", KpiMath.Percent(_accountsChurned, _accountsAtStart), _accountsChurned, _accountsAtStart, _accountsAtStart),
             Make("nrr", KpiMath.Percent(_arrEnd, _arrStart), _arrEnd, _arrStart, _accountsAtStart),
@@ -141,8 +151,6 @@ internal sealed class PersonAccumulator
         actuals = actuals.Select(k => ApplyMinimum(k, options)).ToList();
         return actuals.Concat(actuals.Select(TargetCompletion)).ToList();
     }
-
-    private static decimal Minutes(TimeSpan span) => (decimal)span.Ticks / TimeSpan.TicksPerMinute;
 
     private KpiValue TargetCompletion(KpiValue actual)
     {
@@ -169,6 +177,13 @@ internal sealed class PersonAccumulator
     private static KpiValue Rate(string kpi, Ratio r) => Make(kpi, KpiMath.Percent(r.Hits, r.Total), r.Hits, r.Total, r.Total);
 
     private static KpiValue Average(string kpi, Mean m) => Make(kpi, KpiMath.Mean(m.Sum, m.Count), m.Sum, m.Count, m.Count);
+
+    /// <summary>A mean duration from a sum of ticks: one division into the unit, then the mean.</summary>
+    private static KpiValue Duration(string kpi, Mean ticks, long ticksPerUnit)
+    {
+        var total = ticks.Sum / ticksPerUnit;
+        return Make(kpi, ticks.Count == 0 ? null : ticks.Sum / (ticksPerUnit * (decimal)ticks.Count), total, ticks.Count, ticks.Count);
+    }
 
     private static KpiValue Make(string kpi, decimal? value, decimal numerator, decimal denominator, int n) =>
         value is null ? new KpiValue(kpi, null, numerator, denominator, n, "no data in the period") : new KpiValue(kpi, value, numerator, denominator, n, null);

@@ -4,14 +4,14 @@ namespace Payout.Calc.Kpis;
 internal sealed class TeamAccumulator
 {
     public Ratio Abandoned;
-    public Mean WaitSeconds;
+    public Mean WaitTicks;
 
-    public void AddCall(bool abandoned, decimal? waitSeconds)
+    public void AddCall(bool abandoned, long? waitTicks)
     {
         Abandoned.Add(abandoned);
-        if (waitSeconds is { } wait)
+        if (waitTicks is { } wait)
         {
-            WaitSeconds.Add(wait);
+            WaitTicks.Add(wait);
         }
     }
 }

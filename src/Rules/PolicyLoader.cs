@@ -1,3 +1,4 @@
+using Payout.Common;
 using System.Security.Cryptography;
 using Payout.Rules.Compile;
 using Payout.Rules.Plan;
@@ -44,7 +45,7 @@ public static class PolicyLoader
         var kpiNames = kpiNamesFor(plan);
         foreach (var kpi in plan.MinSamples.Keys.Where(k => !kpiNames.Contains(k)).Order(StringComparer.Ordinal))
         {
-            errors.Add(new PolicyError(planPath, 0, string.Empty, $"MinSamples names unknown KPI '{kpi}'{Suggest.DidYouMean(kpi, kpiNames)}"));
+            errors.Add(new PolicyError(planPath, 0, string.Empty, $"MinSamples names unknown KPI '{kpi}'{Spelling.DidYouMean(kpi, kpiNames)}"));
         }
 
         var files = new List<PolicyFile> { new(planPath, Sha(File.ReadAllBytes(planPath)), []) };
@@ -75,7 +76,7 @@ public static class PolicyLoader
         // A rule file that failed to parse defines no workflows; naming them as missing would only repeat that error.
         foreach (var name in plan.Workflows.Keys.Where(n => !compiler.AnyFileUnreadable && workflows.All(w => w.Name != n)))
         {
-            errors.Add(new PolicyError(planPath, 0, string.Empty, $"Workflows names {name}, which no rule file defines{Suggest.DidYouMean(name, workflows.Select(w => w.Name))}"));
+            errors.Add(new PolicyError(planPath, 0, string.Empty, $"Workflows names {name}, which no rule file defines{Spelling.DidYouMean(name, workflows.Select(w => w.Name))}"));
         }
 
         if (errors.Count > 0)

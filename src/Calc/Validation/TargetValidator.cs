@@ -1,3 +1,4 @@
+using Payout.Common;
 using FluentValidation;
 using Payout.Calc.Kpis;
 using Payout.Calc.Rows;
@@ -12,7 +13,7 @@ internal sealed class TargetValidator : AbstractValidator<TargetRow>
     {
         var known = KpiCatalog.Base.Select(k => k.Name).Concat(externalKpis).ToList();
         RuleFor(t => t.Kpi).Must(known.Contains).OverridePropertyName("kpi")
-            .WithMessage(t => $"unknown KPI{Suggestions.DidYouMean(t.Kpi, known)}");
+            .WithMessage(t => $"unknown KPI{Spelling.DidYouMean(t.Kpi, known)}");
         RuleFor(t => t.Period).Must(p => Model.Period.TryParse(p, out _)).OverridePropertyName("period")
             .WithMessage("not a period (2026-09, 2026-Q3 or 2026)");
         RuleFor(t => t.Target).GreaterThan(0).OverridePropertyName("target").WithMessage("a target must be greater than 0");

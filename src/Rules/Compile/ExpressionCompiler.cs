@@ -1,3 +1,4 @@
+using Payout.Common;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using RulesEngine.ExpressionBuilders;
@@ -46,7 +47,7 @@ internal sealed class ExpressionCompiler(FactShape shape)
             if (!members.Contains(member))
             {
                 var noun = root == "kpi" ? "KPI" : root == "plan" ? "plan parameter" : $"{root} field";
-                fail($"{what} `{text}`: unknown {noun} '{member}'{Suggest.DidYouMean(member, members)}");
+                fail($"{what} `{text}`: unknown {noun} '{member}'{Spelling.DidYouMean(member, members)}");
                 ok = false;
             }
         }

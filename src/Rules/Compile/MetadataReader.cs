@@ -1,3 +1,4 @@
+using Payout.Common;
 using System.Globalization;
 using System.Text.Json;
 using Payout.Rules.Files;
@@ -30,7 +31,7 @@ internal static class MetadataReader
         var ok = true;
         foreach (var key in properties.Keys.Where(k => !Keys.Contains(k)))
         {
-            fail($"unknown Properties key '{key}'{Suggest.DidYouMean(key, Keys)}");
+            fail($"unknown Properties key '{key}'{Spelling.DidYouMean(key, Keys)}");
             ok = false;
         }
 

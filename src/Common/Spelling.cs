@@ -1,9 +1,12 @@
-namespace Payout.Rules.Compile;
+namespace Payout.Common;
 
-/// <summary>"Did you mean" for misspelt names.</summary>
-internal static class Suggest
+/// <summary>"Did you mean" for misspelt names, shared by data and rule checks.</summary>
+public static class Spelling
 {
-    /// <summary>The closest candidate within a small edit distance, as a sentence suffix, or empty.</summary>
+    /// <summary>
+    /// The closest candidate within a small edit distance as a sentence suffix
+    /// (<c>; did you mean 'csat'?</c>), or empty. Case is ignored; ties go to the ordinal-first candidate.
+    /// </summary>
     public static string DidYouMean(string name, IEnumerable<string> candidates)
     {
         var best = candidates
@@ -14,7 +17,7 @@ internal static class Suggest
         return best.Candidate is not null && best.Distance <= Math.Max(2, name.Length / 3) ? $"; did you mean '{best.Candidate}'?" : string.Empty;
     }
 
-    /// <summary>Levenshtein distance with adjacent transpositions (a swap costs 1).</summary>
+    /// <summary>Levenshtein distance with adjacent transpositions (a swap costs 1, so cast → csat is 1).</summary>
     public static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
@@ -32,8 +35,7 @@ internal static class Suggest
         {
             for (var j = 1; j <= b.Length; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
                     d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);

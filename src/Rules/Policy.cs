@@ -33,28 +33,28 @@ public sealed class Policy
     /// <summary>Number of rules loaded across workflows.</summary>
     public int RuleCount => _workflows.Sum(w => w.Rules.Count);
 
+    /// <summary>Every rule version, in file order, for the Policies sheet.</summary>
+    public IReadOnlyList<PolicyRule> Rules => _workflows.SelectMany(w => w.Rules).Select(r => new PolicyRule(
+        r.Workflow, r.Name, r.File, r.Line, r.Metadata.Component, r.Metadata.RewardType, r.Metadata.Priority, r.Metadata.ExclusiveGroup,
+        r.Metadata.EffectiveFrom, r.Metadata.EffectiveTo, r.Condition.Text, r.Output?.Text, r.Metadata.Description)).ToList();
+
     /// <summary>Runs every workflow that applies to the person's role.</summary>
     /// <exception cref="PolicyEvaluationException">An expression threw or produced an unusable amount.</exception>
     public PersonResult Evaluate(PersonFacts person, PeriodFacts period)
     {
-        var lines = new List<PayoutLine>();
-        var audit = new List<AuditRecord>();
+        var result = new ResultBuilder();
         foreach (var workflow in _workflows.Where(w => w.Roles.Contains(person.Role)))
         {
             var verdicts = EvaluateWorkflow(workflow, person, period);
             foreach (var verdict in ResolveExclusiveGroups(verdicts))
             {
                 var line = verdict.Outcome == Outcome.Fired ? ToLine(verdict, person) : null;
-                if (line is not null)
-                {
-                    lines.Add(line);
-                }
-
-                audit.Add(ToAudit(verdict, person, line));
+                result.Add(ToAudit(verdict, person, line), line);
             }
         }
 
-        return new PersonResult(lines, audit);
+        result.ApplyLimits(Plan.Components, Plan.Rounding);
+        return result.Build();
     }
 
     private List<RuleVerdict> EvaluateWorkflow(CompiledWorkflow workflow, PersonFacts person, PeriodFacts period)
@@ -67,8 +67,7 @@ public sealed class Policy
                 .Select(r => Describe.Reference(r, person, period, Plan.Parameters)));
             if (!rule.Metadata.InForce(period.Start))
             {
-                verdicts.Add(new RuleVerdict(rule, Outcome.NotInForce, inputs, string.Empty, null, "not in force for the period"));
-                continue;
+                continue; // another version of the rule, or none, is in force; the Policies sheet says which
             }
 
             if (Describe.MissingInputs(rule, workflow.GlobalParams, person) is { } missing)
@@ -108,7 +107,7 @@ public sealed class Policy
                     ?? throw new InvalidOperationException("OutputExpression returned no value");
             }
 
-            return new RuleVerdict(rule, fired ? Outcome.Fired : Outcome.NotFired, inputs, string.Join("; ", scoped), output, null);
+            return new RuleVerdict(rule, fired ? Outcome.Fired : Outcome.NotFired, inputs, string.Join("; ", scoped), output, null, [.. args]);
         }
         catch (Exception ex) when (ex is not PolicyEvaluationException)
         {
@@ -146,26 +145,15 @@ public sealed class Policy
         }
 
         var quantity = verdict.Output ?? 1m;
-        var cost = Plan.Rounding.Round(quantity * meta.UnitCost!.Value);
+        var unitCost = meta.UnitCost ?? person.AnnualBaseSalary * person.Fte / Plan.WorkingDaysPerYear; // pto_days: the daily rate
+        var cost = Plan.Rounding.Round(quantity * unitCost);
         return new PayoutLine(person.EmployeeId, rule.Workflow, rule.Name, meta.Component, meta.RewardType, 0m, person.Currency, quantity, 1m, cost);
     }
 
     private static AuditRecord ToAudit(RuleVerdict v, PersonFacts person, PayoutLine? line)
     {
         var rule = v.Rule;
-        var sentence = v.Outcome switch
-        {
-            Outcome.Fired when line is { RewardType: RewardType.Cash } =>
-                $"{rule.Name} fired: {rule.Condition.Text} held → {Describe.Money(line.Quantity)}"
-                + (line.Proration != 1m ? $" × proration {Describe.Number(line.Proration)}" : string.Empty)
-                + $" = {Describe.Money(line.Amount)} {line.Currency}",
-            Outcome.Fired => $"{rule.Name} fired: {rule.Condition.Text} held → {Describe.Number(line!.Quantity)} × {rule.Metadata.RewardType} (cost {Describe.Money(line.Cost)} {line.Currency})",
-            Outcome.NotFired => $"{rule.Name} did not fire: {rule.Condition.Text} is false; pays nothing",
-            Outcome.Superseded => $"{rule.Name} held but is superseded: {v.Reason}; pays nothing",
-            Outcome.SkippedMissingInput => $"{rule.Name} not evaluated: {v.Reason}; pays nothing",
-            _ => $"{rule.Name} {v.Reason}; pays nothing",
-        };
         return new AuditRecord(person.EmployeeId, rule.Workflow, rule.Name, rule.File, rule.Line, rule.Metadata.Component, v.Outcome,
-            rule.Condition.Text, v.Inputs, v.Scoped, v.Output, line?.Amount, sentence);
+            rule.Condition.Text, v.Inputs, v.Scoped, v.Output, line?.Amount, SentenceWriter.Write(v, person, line));
     }
 }

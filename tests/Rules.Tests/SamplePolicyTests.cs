@@ -103,6 +103,24 @@ public sealed class SamplePolicyTests
         audit.Line.ShouldBe(5);
         audit.Inputs.ShouldBe("kpi.csat=92 (46 of 50, n=50); kpi.iqs=85 (42.5 of 50, n=50); plan.iqs_gate=80; employee.annual_base_salary=48000; period.months=3");
         audit.LocalParams.ShouldBe("rate=0.08");
-        audit.Sentence.ShouldBe("CsatTier3 fired: kpi.csat >= 90 && kpi.iqs >= plan.iqs_gate held → 960.00 = 960.00 USD");
+        audit.Sentence.ShouldBe("CsatTier3: kpi.csat 92 (46 of 50) ≥ 90 and kpi.iqs 85 (42.5 of 50) ≥ plan.iqs_gate 80 → 48000 × 3 ÷ 12 × 0.08 = 960.00 USD");
+    }
+
+    [Fact]
+    public void Evaluate_NotFired_SentenceNamesTheFailedPartWithValues()
+    {
+        var audit = Agent(95m, 79.5m).Audit.Single(a => a.Rule == "CsatTier3");
+
+        audit.Outcome.ShouldBe(Outcome.NotFired);
+        audit.Sentence.ShouldBe("CsatTier3 did not fire: kpi.iqs 79.5 (39.75 of 50) ≥ plan.iqs_gate 80 is false; pays nothing");
+    }
+
+    [Fact]
+    public void Evaluate_ProratedCsm_SentenceShowsFormulaAndProration()
+    {
+        var person = new PersonBuilder().Role("csm").Salary(100000m, 0.20m).Kpi("target_completion_nrr", 150m).Proration(0.5m).Build();
+        var audit = Sample.Value.Evaluate(person, PersonBuilder.Q3).Audit.ShouldHaveSingleItem();
+
+        audit.Sentence.ShouldBe("CsmVariablePay: kpi.target_completion_nrr 150 (75 of 50) ≥ plan.csm_attainment_floor 80 → 100000 × 0.2 × 3 ÷ 12 × 1.2 = 6000 × proration 0.5 = 3,000.00 USD");
     }
 }

@@ -14,7 +14,4 @@ public enum Outcome
 
     /// <summary>The rule reads a missing KPI or field, so it was not evaluated and does not pay.</summary>
     SkippedMissingInput,
-
-    /// <summary>The rule is not in force for the period (effective dates).</summary>
-    NotInForce,
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Payout.Rules.Compile;
 
 /// <summary>An expression compiled at load time, with what it reads.</summary>
@@ -5,8 +7,14 @@ namespace Payout.Rules.Compile;
 /// <param name="ResultType">The CLR type it returns.</param>
 /// <param name="Invoke">Evaluates it over the argument array (facts, then scoped params).</param>
 /// <param name="References">The <c>root.member</c> pairs it reads.</param>
+/// <param name="Body">The parsed tree, for explanations with values.</param>
+/// <param name="Parameters">The tree's parameters, in argument order.</param>
+/// <param name="Conjuncts">The top-level <c>&amp;&amp;</c> parts, each compiled, so an explanation can say which part failed.</param>
 internal sealed record CompiledExpression(
     string Text,
     Type ResultType,
     Func<object?[], object?> Invoke,
-    IReadOnlyList<(string Root, string Member)> References);
+    IReadOnlyList<(string Root, string Member)> References,
+    Expression Body,
+    IReadOnlyList<ParameterExpression> Parameters,
+    IReadOnlyList<(Expression Node, Func<object?[], object?> Invoke)> Conjuncts);

@@ -91,8 +91,16 @@ internal sealed class ExpressionCompiler(FactShape shape)
             }
         }
 
-        return new CompiledExpression(text, body.Type, Wrap(body, parameters), references);
+        var conjuncts = body.Type == typeof(bool)
+            ? Conjuncts(body).Select(c => (c, Wrap(c, parameters))).ToList()
+            : [];
+        return new CompiledExpression(text, body.Type, Wrap(body, parameters), references, body, parameters, conjuncts);
     }
+
+    private static IEnumerable<Expression> Conjuncts(Expression node) =>
+        node is BinaryExpression { NodeType: ExpressionType.AndAlso } and
+            ? Conjuncts(and.Left).Concat(Conjuncts(and.Right))
+            : [node];
 
     private static bool IsWholeNumber(Type type) => type == typeof(int) || type == typeof(long);
 

@@ -84,8 +84,9 @@ internal static class MetadataReader
             }
         }
 
-        if (ok && reward != RewardType.Cash && unitCost is null)
+        if (ok && reward is not (RewardType.Cash or RewardType.PtoDays) && unitCost is null)
         {
+            // A day off costs the person's own daily rate; every other non-cash reward needs its price.
             fail($"Properties.unitCost is required for a {rewardText} reward so finance sees its cost");
             ok = false;
         }

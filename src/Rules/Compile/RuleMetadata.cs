@@ -23,6 +23,11 @@ public sealed record RuleMetadata(
     DateOnly? EffectiveFrom,
     DateOnly? EffectiveTo)
 {
+    /// <summary>True when the two effective windows share at least one day.</summary>
+    public bool Overlaps(RuleMetadata other) =>
+        (EffectiveFrom ?? DateOnly.MinValue) <= (other.EffectiveTo ?? DateOnly.MaxValue)
+        && (other.EffectiveFrom ?? DateOnly.MinValue) <= (EffectiveTo ?? DateOnly.MaxValue);
+
     /// <summary>True when the rule is in force on the period's first day.</summary>
     public bool InForce(DateOnly periodStart) =>
         (EffectiveFrom is null || EffectiveFrom <= periodStart) && (EffectiveTo is null || periodStart <= EffectiveTo);

@@ -56,18 +56,20 @@ internal sealed class WorkflowCompiler(ExpressionCompiler compiler, List<PolicyE
         }
 
         var rules = new List<CompiledRule>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in workflow.Rules ?? [])
         {
             var line = lines.Claim(rule.RuleName ?? string.Empty);
-            if (rule.RuleName is { } ruleName && !seen.Add(ruleName))
-            {
-                errors.Add(new PolicyError(file, line, ruleName, $"duplicate RuleName in workflow {name}"));
-                continue;
-            }
-
             if (CompileRule(file, name, line, rule, globals) is { } compiled)
             {
+                if (rules.FirstOrDefault(r => r.Name == compiled.Name && r.Metadata.Overlaps(compiled.Metadata)) is { } twin)
+                {
+                    // Versions of a rule share its name but not a day: effectiveFrom/effectiveTo must not overlap.
+                    errors.Add(new PolicyError(file, line, compiled.Name, twin.Metadata.EffectiveFrom is null && twin.Metadata.EffectiveTo is null
+                        ? $"duplicate RuleName in workflow {name}"
+                        : $"duplicate RuleName in workflow {name}: its effective dates overlap the version at line {twin.Line}"));
+                    continue;
+                }
+
                 rules.Add(compiled);
             }
         }

@@ -15,4 +15,11 @@ public sealed record PayPlan(
     IReadOnlyDictionary<string, decimal> Parameters,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Workflows,
     TimeZoneInfo TimeZone,
-    IReadOnlyList<string> ExternalKpis);
+    IReadOnlyList<string> ExternalKpis)
+{
+    /// <summary>Cap and floor per component name.</summary>
+    public IReadOnlyDictionary<string, ComponentLimit> Components { get; init; } = new Dictionary<string, ComponentLimit>();
+
+    /// <summary>Working days in a year: a paid day off costs annual base × FTE ÷ this.</summary>
+    public decimal WorkingDaysPerYear { get; init; } = 260m;
+}

@@ -10,4 +10,6 @@ internal sealed record PlanFileDto(
     Dictionary<string, JsonElement>? Parameters,
     Dictionary<string, string[]>? Workflows,
     string? TimeZone,
-    string[]? ExternalKpis);
+    string[]? ExternalKpis,
+    Dictionary<string, ComponentLimit>? Components,
+    decimal? WorkingDaysPerYear);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentValidation;
 
 namespace Payout.Rules.Plan;
@@ -21,8 +20,16 @@ internal sealed class PlanFileValidator : AbstractValidator<PlanFileDto>
             .WithMessage("Rounding.Places must be 0–4");
         RuleForEach(p => p.MinSamples).Must(kv => kv.Value >= 1)
             .WithMessage((_, kv) => $"MinSamples.{kv.Key} must be at least 1");
-        RuleForEach(p => p.Parameters).Must(kv => kv.Value.ValueKind == JsonValueKind.Number && kv.Value.TryGetDecimal(out _))
-            .WithMessage((_, kv) => $"Parameters.{kv.Key} must be a number");
+        RuleForEach(p => p.Parameters).Must(kv => PlanParameter.Read(kv.Key, kv.Value, out _) is not null)
+            .WithMessage((_, kv) =>
+            {
+                PlanParameter.Read(kv.Key, kv.Value, out var error);
+                return error!;
+            });
+        RuleForEach(p => p.Components).Must(kv => kv.Value.Cap is null or >= 0 && kv.Value.Floor is null or >= 0 && !(kv.Value.Floor > kv.Value.Cap))
+            .WithMessage((_, kv) => $"Components.{kv.Key}: Cap and Floor must not be negative and Floor must not exceed Cap");
+        RuleFor(p => p.WorkingDaysPerYear).InclusiveBetween(1m, 366m).When(p => p.WorkingDaysPerYear is not null)
+            .WithMessage("WorkingDaysPerYear must be 1–366");
         RuleFor(p => p.TimeZone).Must(tz => TimeZoneInfo.TryFindSystemTimeZoneById(tz!, out _))
             .When(p => p.TimeZone is not null)
             .WithMessage(p => $"TimeZone '{p.TimeZone}' is not a known time zone id (e.g. UTC, Europe/Dublin, America/New_York)");

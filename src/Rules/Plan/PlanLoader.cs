@@ -41,9 +41,13 @@ internal static class PlanLoader
             dto.Name!,
             new RoundingPolicy(Enum.Parse<MidpointRounding>(dto.Rounding!.Mode!), dto.Rounding.Places!.Value),
             dto.MinSamples ?? [],
-            (dto.Parameters ?? []).ToDictionary(kv => kv.Key, kv => kv.Value.GetDecimal(), StringComparer.Ordinal),
+            (dto.Parameters ?? []).ToDictionary(kv => kv.Key, kv => PlanParameter.Read(kv.Key, kv.Value, out _)!.Value, StringComparer.Ordinal),
             dto.Workflows!.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal),
             dto.TimeZone is null ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(dto.TimeZone),
-            dto.ExternalKpis ?? []);
+            dto.ExternalKpis ?? [])
+        {
+            Components = dto.Components ?? [],
+            WorkingDaysPerYear = dto.WorkingDaysPerYear ?? 260m,
+        };
     }
 }

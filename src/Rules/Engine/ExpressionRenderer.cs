@@ -1,0 +1,76 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Payout.Rules.Engine;
+
+/// <summary>
+/// Writes a parsed expression back as text with the values it read, for explanations:
+/// <c>kpi.csat 92 (46 of 50) ≥ 90</c>, or with values only: <c>48000 × 3 ÷ 12 × 0.08</c>.
+/// </summary>
+internal sealed class ExpressionRenderer(IReadOnlyList<ParameterExpression> parameters, object?[] args, Func<string, string, string?> lineage, bool valuesOnly)
+{
+    public string Render(Expression node) => node switch
+    {
+        UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked } convert => Render(convert.Operand),
+        UnaryExpression { NodeType: ExpressionType.Not } not => $"not ({Render(not.Operand)})",
+        UnaryExpression { NodeType: ExpressionType.Negate } negate => $"−{Render(negate.Operand)}",
+        MemberExpression { Expression: ParameterExpression root } member => Member(root, member.Member),
+        ParameterExpression scoped => valuesOnly ? Value(scoped) : $"{scoped.Name} {Value(scoped)}",
+        ConstantExpression constant => Describe.Value(constant.Value),
+        BinaryExpression binary when Operator(binary.NodeType) is { } op => Binary(binary, op),
+        MethodCallExpression call => $"{call.Method.Name.ToLowerInvariant()}({string.Join(", ", call.Arguments.Select(Render))})",
+        _ => node.ToString(),
+    };
+
+    private string Binary(BinaryExpression binary, string op)
+    {
+        var text = $"{Render(binary.Left)} {op} {Render(binary.Right)}";
+        return binary.NodeType == ExpressionType.OrElse ? $"({text})" : text;
+    }
+
+    private string Member(ParameterExpression root, MemberInfo member)
+    {
+        var index = IndexOf(root);
+        var value = index >= 0 && member is PropertyInfo property && args[index] is { } facts ? property.GetValue(facts) : null;
+        if (valuesOnly)
+        {
+            return Describe.Value(value);
+        }
+
+        var name = $"{root.Name}.{member.Name}";
+        var extra = lineage(root.Name!, member.Name);
+        return extra is null ? $"{name} {Describe.Value(value)}" : $"{name} {Describe.Value(value)} ({extra})";
+    }
+
+    private string Value(ParameterExpression scoped) => IndexOf(scoped) is var i and >= 0 ? Describe.Value(args[i]) : scoped.Name!;
+
+    private int IndexOf(ParameterExpression p)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (parameters[i] == p)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string? Operator(ExpressionType type) => type switch
+    {
+        ExpressionType.Add => "+",
+        ExpressionType.Subtract => "−",
+        ExpressionType.Multiply => "×",
+        ExpressionType.Divide => "÷",
+        ExpressionType.GreaterThan => ">",
+        ExpressionType.GreaterThanOrEqual => "≥",
+        ExpressionType.LessThan => "<",
+        ExpressionType.LessThanOrEqual => "≤",
+        ExpressionType.Equal => "=",
+        ExpressionType.NotEqual => "≠",
+        ExpressionType.AndAlso => "and",
+        ExpressionType.OrElse => "or",
+        _ => null,
+    };
+}

@@ -1,0 +1,65 @@
+using Payout.Rules.Audit;
+using Payout.Rules.Files;
+using Payout.Rules.Plan;
+
+namespace Payout.Rules.Engine;
+
+/// <summary>
+/// Collects one person's audit records and payout lines, keeping each line tied to its record so
+/// that a component cap or floor shows in the explanation of the line it changed.
+/// </summary>
+internal sealed class ResultBuilder
+{
+    private readonly List<AuditRecord> _audit = [];
+    private readonly List<(PayoutLine Line, int Audit)> _lines = [];
+
+    public void Add(AuditRecord record, PayoutLine? line)
+    {
+        _audit.Add(record);
+        if (line is not null)
+        {
+            _lines.Add((line, _audit.Count - 1));
+        }
+    }
+
+    /// <summary>Cuts each capped component's cash to its cap (latest lines first) and raises a positive total under the floor.</summary>
+    public void ApplyLimits(IReadOnlyDictionary<string, ComponentLimit> limits, RoundingPolicy rounding)
+    {
+        foreach (var (component, limit) in limits)
+        {
+            var cash = Enumerable.Range(0, _lines.Count)
+                .Where(i => _lines[i].Line.Component == component && _lines[i].Line.RewardType == RewardType.Cash)
+                .ToList();
+            var total = cash.Sum(i => _lines[i].Line.Amount);
+            if (limit.Cap is { } cap && total > cap)
+            {
+                var excess = total - cap;
+                foreach (var i in Enumerable.Reverse(cash))
+                {
+                    var cut = Math.Min(excess, _lines[i].Line.Amount);
+                    Adjust(i, _lines[i].Line.Amount - cut, $"capped: the {component} cap is {Describe.Money(cap)}, {Describe.Money(total)} was earned");
+                    excess -= cut;
+                    if (excess == 0)
+                    {
+                        break;
+                    }
+                }
+            }
+            else if (limit.Floor is { } floor && total > 0 && total < floor)
+            {
+                var last = cash[^1];
+                Adjust(last, rounding.Round(_lines[last].Line.Amount + floor - total), $"raised to the {component} floor of {Describe.Money(floor)}");
+            }
+        }
+    }
+
+    public PersonResult Build() => new(_lines.Select(l => l.Line).ToList(), _audit);
+
+    private void Adjust(int index, decimal amount, string why)
+    {
+        var (line, auditIndex) = _lines[index];
+        _lines[index] = (line with { Amount = amount, Cost = amount }, auditIndex);
+        var record = _audit[auditIndex];
+        _audit[auditIndex] = record with { Amount = amount, Sentence = $"{record.Sentence}; {why} → {Describe.Money(amount)} {line.Currency}" };
+    }
+}

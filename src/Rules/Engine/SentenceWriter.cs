@@ -1,0 +1,69 @@
+using Payout.Rules.Audit;
+using Payout.Rules.Compile;
+using Payout.Rules.Facts;
+using Payout.Rules.Files;
+
+namespace Payout.Rules.Engine;
+
+/// <summary>
+/// The plain-language line of an explanation, with the values the rule read:
+/// <c>CsatTier3: kpi.csat 92 (46 of 50) ≥ 90 and kpi.iqs 85 (42.5 of 50) ≥ plan.iqs_gate 80 → 48000 × 3 ÷ 12 × 0.08 = 960.00 USD</c>.
+/// </summary>
+internal static class SentenceWriter
+{
+    public static string Write(RuleVerdict v, PersonFacts person, PayoutLine? line)
+    {
+        var rule = v.Rule;
+        return v.Outcome switch
+        {
+            Outcome.Fired => $"{rule.Name}: {Condition(rule.Condition, v.Args!, person, onlyFalse: false)} → {Award(rule, v, line!)}",
+            Outcome.NotFired => $"{rule.Name} did not fire: {Condition(rule.Condition, v.Args!, person, onlyFalse: true)} is false; pays nothing",
+            Outcome.Superseded => $"{rule.Name} held but is superseded: {v.Reason}; pays nothing",
+            _ => $"{rule.Name} not evaluated: {v.Reason}; pays nothing",
+        };
+    }
+
+    private static string Condition(CompiledExpression condition, object?[] args, PersonFacts person, bool onlyFalse)
+    {
+        var renderer = new ExpressionRenderer(condition.Parameters, args, (root, member) => Lineage(root, member, person), valuesOnly: false);
+        var parts = condition.Conjuncts
+            .Where(c => !onlyFalse || c.Invoke(args) is not true)
+            .Select(c => renderer.Render(c.Node))
+            .ToList();
+        return parts.Count > 0 ? string.Join(" and ", parts) : condition.Text;
+    }
+
+    private static string Award(CompiledRule rule, RuleVerdict v, PayoutLine line)
+    {
+        var formula = rule.Output is { } output
+            ? new ExpressionRenderer(output.Parameters, v.Args!, (_, _) => null, valuesOnly: true).Render(output.Body) + " = "
+            : string.Empty;
+        if (line.RewardType == RewardType.Cash)
+        {
+            if (line.Proration != 1m)
+            {
+                return $"{formula}{Describe.Number(line.Quantity)} × proration {Describe.Number(line.Proration)} = {Describe.Money(line.Amount)} {line.Currency}";
+            }
+
+            return line.Quantity == line.Amount
+                ? $"{formula}{Describe.Money(line.Amount)} {line.Currency}"
+                : $"{formula}{Describe.Number(line.Quantity)}, rounded {Describe.Money(line.Amount)} {line.Currency}";
+        }
+
+        return $"{formula}{Describe.Number(line.Quantity)} {Reward(line.RewardType)} (cost {Describe.Money(line.Cost)} {line.Currency})";
+    }
+
+    private static string? Lineage(string root, string member, PersonFacts person) =>
+        root == "kpi" && person.Kpis.TryGetValue(member, out var kpi) && kpi.Value is not null
+            ? $"{Describe.Number(kpi.Numerator)} of {Describe.Number(kpi.Denominator)}"
+            : null;
+
+    private static string Reward(RewardType type) => type switch
+    {
+        RewardType.PtoDays => "day(s) of paid time off",
+        RewardType.GiftCard => "gift card(s)",
+        RewardType.Trip => "trip(s)",
+        RewardType.Award => "award(s)",
+        _ => "cash",
+    };
+}

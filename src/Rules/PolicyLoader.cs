@@ -79,6 +79,12 @@ public static class PolicyLoader
             errors.Add(new PolicyError(planPath, 0, string.Empty, $"Workflows names {name}, which no rule file defines{Spelling.DidYouMean(name, workflows.Select(w => w.Name))}"));
         }
 
+        var components = workflows.SelectMany(w => w.Rules).Select(r => r.Metadata.Component).Distinct().ToList();
+        foreach (var component in plan.Components.Keys.Where(c => !compiler.AnyFileUnreadable && !components.Contains(c)))
+        {
+            errors.Add(new PolicyError(planPath, 0, string.Empty, $"Components names '{component}', which no rule pays{Spelling.DidYouMean(component, components)}"));
+        }
+
         if (errors.Count > 0)
         {
             throw new PolicyException(errors);

@@ -50,7 +50,7 @@ public static class PolicyLoader
 
         var files = new List<PolicyFile> { new(planPath, Sha(File.ReadAllBytes(planPath)), []) };
         var shape = new FactShape(kpiNames, plan);
-        var compiler = new WorkflowCompiler(new ExpressionCompiler(shape), errors);
+        var compiler = new WorkflowCompiler(new ExpressionCompiler(shape), plan.Parameters, errors);
         var workflows = new List<CompiledWorkflow>();
         var ruleFiles = Directory.EnumerateFiles(rulesDirectory, "*.json")
             .Where(f => Path.GetFileName(f) != PlanFileName)

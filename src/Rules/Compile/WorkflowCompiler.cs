@@ -4,7 +4,7 @@ using Payout.Rules.Files;
 namespace Payout.Rules.Compile;
 
 /// <summary>Checks and compiles the workflows of one rule file, reporting every problem found.</summary>
-internal sealed class WorkflowCompiler(ExpressionCompiler compiler, List<PolicyError> errors)
+internal sealed class WorkflowCompiler(ExpressionCompiler compiler, IReadOnlyDictionary<string, decimal> planParameters, List<PolicyError> errors)
 {
     /// <summary>True once a file could not be parsed at all, so its workflows are unknown.</summary>
     public bool AnyFileUnreadable { get; private set; }
@@ -80,6 +80,7 @@ internal sealed class WorkflowCompiler(ExpressionCompiler compiler, List<PolicyE
         }
 
         CheckExclusiveGroups(file, rules);
+        errors.AddRange(TierChecker.Check(rules, planParameters));
         return new CompiledWorkflow(name, file, [], globals, rules);
     }
 

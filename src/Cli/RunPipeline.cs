@@ -54,9 +54,24 @@ internal static class RunPipeline
         }
 
         var periodFacts = FactMapper.ToFacts(period);
+        var history = policy.UsesYearHistory ? YearHistory(policy, dataDirectory, period, kpis) : [];
         var people = kpis.People
-            .Select(p => new PersonOutcome(p, policy.Evaluate(FactMapper.ToFacts(p), periodFacts)))
+            .Select(p => new PersonOutcome(p, policy.Evaluate(FactMapper.ToFacts(p, history), periodFacts)))
             .ToList();
         return (kpis, people);
+    }
+
+    /// <summary>
+    /// KPIs of each quarter of the period's year that has begun by the period's end, for rules that
+    /// look back over the year (the run's own quarter reuses its KPIs). Row errors surface in the run's own pass.
+    /// </summary>
+    private static List<KpiRun> YearHistory(Policy policy, string dataDirectory, Period period, KpiRun current)
+    {
+        var options = KpiOptionsOf(policy);
+        return Enumerable.Range(1, 4)
+            .Select(q => Period.Parse($"{period.Start.Year}-Q{q}"))
+            .Where(q => q.Start < period.EndExclusive)
+            .Select(q => q.Name == period.Name ? current : KpiCalculator.Compute(dataDirectory, q, options))
+            .ToList();
     }
 }

@@ -1,5 +1,6 @@
 using Payout.Rules.Audit;
 using Payout.Rules.Compile;
+using Payout.Rules.CSharp;
 using Payout.Rules.Engine;
 using Payout.Rules.Facts;
 using Payout.Rules.Files;
@@ -16,13 +17,19 @@ public sealed class Policy
     private readonly FactShape _shape;
     private readonly IReadOnlyList<CompiledWorkflow> _workflows;
 
-    internal Policy(PayPlan plan, FactShape shape, IReadOnlyList<CompiledWorkflow> workflows, IReadOnlyList<PolicyFile> files)
+    private readonly IReadOnlyList<LoadedRule> _csharp;
+
+    internal Policy(PayPlan plan, FactShape shape, IReadOnlyList<CompiledWorkflow> workflows, IReadOnlyList<LoadedRule> csharp, IReadOnlyList<PolicyFile> files)
     {
         Plan = plan;
         _shape = shape;
         _workflows = workflows;
+        _csharp = csharp;
         Files = files;
     }
+
+    /// <summary>True when some C# rule reads earlier quarters of the year: callers then supply <see cref="PersonFacts.History"/>.</summary>
+    public bool UsesYearHistory => _csharp.Any(r => r.Rule.UsesYearHistory);
 
     /// <summary>The plan settings.</summary>
     public PayPlan Plan { get; }
@@ -31,12 +38,15 @@ public sealed class Policy
     public IReadOnlyList<PolicyFile> Files { get; }
 
     /// <summary>Number of rules loaded across workflows.</summary>
-    public int RuleCount => _workflows.Sum(w => w.Rules.Count);
+    public int RuleCount => _workflows.Sum(w => w.Rules.Count) + _csharp.Count;
 
     /// <summary>Every rule version, in file order, for the Policies sheet.</summary>
     public IReadOnlyList<PolicyRule> Rules => _workflows.SelectMany(w => w.Rules).Select(r => new PolicyRule(
         r.Workflow, r.Name, r.File, r.Line, r.Metadata.Component, r.Metadata.RewardType, r.Metadata.Priority, r.Metadata.ExclusiveGroup,
-        r.Metadata.EffectiveFrom, r.Metadata.EffectiveTo, r.Condition.Text, r.Output?.Text, r.Metadata.Description)).ToList();
+        r.Metadata.EffectiveFrom, r.Metadata.EffectiveTo, r.Condition.Text, r.Output?.Text, r.Metadata.Description))
+        .Concat(_csharp.Select(r => new PolicyRule(ChainEngine.Workflow, r.Rule.Name, r.File, r.Line, r.Rule.Component, RewardType.Cash, r.Rule.Priority,
+            null, null, null, r.Condition, null, r.Rule.Description)))
+        .ToList();
 
     /// <summary>Runs every workflow that applies to the person's role.</summary>
     /// <exception cref="PolicyEvaluationException">An expression threw or produced an unusable amount.</exception>
@@ -53,6 +63,8 @@ public sealed class Policy
             }
         }
 
+        // C# rules run after the JSON workflows so they can read what those awarded.
+        ChainEngine.Run(_csharp, person, period, Plan, result);
         result.ApplyLimits(Plan.Components, Plan.Rounding);
         return result.Build();
     }

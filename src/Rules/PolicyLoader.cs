@@ -1,6 +1,7 @@
 using Payout.Common;
 using System.Security.Cryptography;
 using Payout.Rules.Compile;
+using Payout.Rules.CSharp;
 using Payout.Rules.Plan;
 
 namespace Payout.Rules;
@@ -79,7 +80,10 @@ public static class PolicyLoader
             errors.Add(new PolicyError(planPath, 0, string.Empty, $"Workflows names {name}, which no rule file defines{Spelling.DidYouMean(name, workflows.Select(w => w.Name))}"));
         }
 
-        var components = workflows.SelectMany(w => w.Rules).Select(r => r.Metadata.Component).Distinct().ToList();
+        var csharpFiles = Directory.EnumerateFiles(rulesDirectory, "*.cs").Order(StringComparer.Ordinal).ToList();
+        var csharp = CSharpRuleCompiler.Compile(csharpFiles, kpiNames, plan.Parameters.Keys.ToList(), errors);
+        files.AddRange(csharpFiles.Select(f => new PolicyFile(f, Sha(File.ReadAllBytes(f)), [])));
+        var components = workflows.SelectMany(w => w.Rules).Select(r => r.Metadata.Component).Concat(csharp.Select(r => r.Rule.Component)).Distinct().ToList();
         foreach (var component in plan.Components.Keys.Where(c => !compiler.AnyFileUnreadable && !components.Contains(c)))
         {
             errors.Add(new PolicyError(planPath, 0, string.Empty, $"Components names '{component}', which no rule pays{Spelling.DidYouMean(component, components)}"));
@@ -91,7 +95,7 @@ public static class PolicyLoader
         }
 
         var assigned = workflows.Select(w => w with { Roles = plan.Workflows[w.Name] }).ToList();
-        return new Policy(plan, shape, assigned, files);
+        return new Policy(plan, shape, assigned, csharp, files);
     }
 
     private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -53,6 +53,10 @@ internal sealed class ResultBuilder
         }
     }
 
+    /// <summary>Cash awarded so far for a component, after proration and rounding.</summary>
+    public decimal CashAwarded(string component) =>
+        _lines.Where(l => l.Line.Component == component && l.Line.RewardType == RewardType.Cash).Sum(l => l.Line.Amount);
+
     public PersonResult Build() => new(_lines.Select(l => l.Line).ToList(), _audit);
 
     private void Adjust(int index, decimal amount, string why)

@@ -11,4 +11,9 @@ public sealed record PersonFacts(
     decimal? VariablePayPct,
     decimal Fte,
     decimal Proration,
-    IReadOnlyDictionary<string, KpiFact> Kpis);
+    IReadOnlyDictionary<string, KpiFact> Kpis)
+{
+    /// <summary>KPIs of earlier periods by period name (e.g. the year's quarters), for rules that need them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, KpiFact>> History { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, KpiFact>>();
+}

@@ -25,6 +25,14 @@ internal sealed class RulesFolder : IDisposable
 
     public string RuleFile => Path.Combine(Directory, "bonus.json");
 
+    /// <summary>Adds a C# rule file; returns its path.</summary>
+    public string CSharp(string name, string code)
+    {
+        var path = Path.Combine(Directory, name);
+        File.WriteAllText(path, code);
+        return path;
+    }
+
     /// <summary>A one-rule workflow named Bonus with the given pieces.</summary>
     public static string OneRule(string expression = "kpi.csat >= 90", string output = "employee.annual_base_salary * 0.10", string localParams = "[]", string properties = """{ "component": "bonus", "rewardType": "cash" }""") => $$"""
         {

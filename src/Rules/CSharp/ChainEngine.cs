@@ -1,0 +1,154 @@
+using Payout.Rules.Audit;
+using Payout.Rules.Engine;
+using Payout.Rules.Facts;
+using Payout.Rules.Files;
+using Payout.Rules.Plan;
+
+namespace Payout.Rules.CSharp;
+
+/// <summary>
+/// Forward chaining over the C# rules for one person: repeatedly fire the highest-priority rule
+/// whose condition holds and that has not fired on the same values it reads, until none can
+/// fire. A policy that keeps firing past the bound is a cycle and stops the run, naming the rules.
+/// </summary>
+internal static class ChainEngine
+{
+    /// <summary>The workflow name C# rules appear under in explanations.</summary>
+    public const string Workflow = "C#";
+
+    public static void Run(IReadOnlyList<LoadedRule> rules, PersonFacts person, PeriodFacts period, PayPlan plan, ResultBuilder result)
+    {
+        var applicable = rules
+            .Where(r => r.Rule.Roles.Count == 0 || r.Rule.Roles.Contains(person.Role))
+            .OrderByDescending(r => r.Rule.Priority)
+            .ThenBy(r => r.Rule.Name, StringComparer.Ordinal)
+            .ToList();
+        if (applicable.Count == 0)
+        {
+            return;
+        }
+
+        var facts = new RuleFacts(person, period, plan.Parameters, result.CashAwarded);
+        var fired = new HashSet<(string Rule, string Reads)>();
+        var lastSeen = new Dictionary<LoadedRule, (bool Holds, string Reads, string? Missing)>();
+        var firings = new List<string>();
+        var bound = 10 * applicable.Count;
+        while (true)
+        {
+            LoadedRule? next = null;
+            foreach (var rule in applicable)
+            {
+                var (holds, reads, missing) = Condition(rule, facts, person);
+                lastSeen[rule] = (holds, reads, missing);
+                if (holds && !fired.Contains((rule.Rule.Name, reads)))
+                {
+                    next = rule;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
+            if (firings.Count >= bound)
+            {
+                var cycle = firings.TakeLast(2 * applicable.Count).Distinct().Order(StringComparer.Ordinal);
+                throw new PolicyEvaluationException(person.EmployeeId, string.Join(", ", cycle), next.File, next.Line,
+                    $"C# rules did not settle after {bound} firings: a cycle among {string.Join(", ", cycle)} (each keeps changing a fact another reads)");
+            }
+
+            var whenReads = lastSeen[next].Reads;
+            fired.Add((next.Rule.Name, whenReads));
+            firings.Add(next.Rule.Name);
+            Fire(next, facts, person, plan, result, whenReads);
+        }
+
+        foreach (var rule in applicable.Where(r => !firings.Contains(r.Rule.Name)))
+        {
+            var (_, reads, missing) = lastSeen[rule];
+            var outcome = missing is null ? Outcome.NotFired : Outcome.SkippedMissingInput;
+            var sentence = missing is null
+                ? $"{rule.Rule.Name} did not fire: {rule.Condition} is false for {reads}; pays nothing"
+                : $"{rule.Rule.Name} not evaluated: {missing}; pays nothing";
+            result.Add(Record(rule, person, outcome, reads, null, null, sentence), null);
+        }
+    }
+
+    private static (bool Holds, string Reads, string? Missing) Condition(LoadedRule rule, RuleFacts facts, PersonFacts person)
+    {
+        facts.BeginReads();
+        try
+        {
+            var holds = rule.Rule.When(facts);
+            return (holds, facts.Reads, null);
+        }
+        catch (MissingFactException ex)
+        {
+            return (false, facts.Reads, ex.Message);
+        }
+        catch (Exception ex)
+        {
+            throw new PolicyEvaluationException(person.EmployeeId, rule.Rule.Name, rule.File, rule.Line, $"When failed: {ex.Message} (read: {facts.Reads})", ex);
+        }
+    }
+
+    private static void Fire(LoadedRule rule, RuleFacts facts, PersonFacts person, PayPlan plan, ResultBuilder result, string reads)
+    {
+        var actions = new RuleActions();
+        try
+        {
+            rule.Rule.Then(facts, actions);
+        }
+        catch (Exception ex)
+        {
+            throw new PolicyEvaluationException(person.EmployeeId, rule.Rule.Name, rule.File, rule.Line, $"Then failed: {ex.Message}", ex);
+        }
+
+        foreach (var (fact, value) in actions.Asserts)
+        {
+            facts.Assert(fact, value);
+        }
+
+        var asserted = string.Join(", ", actions.Asserts.Select(a => $"{a.Fact}={Describe.Number(a.Value)}"));
+        if (actions.Awards.Count == 0)
+        {
+            result.Add(Record(rule, person, Outcome.Fired, reads, null, null, $"{rule.Rule.Name}: {rule.Condition} held for {reads} → asserted {asserted}"), null);
+        }
+
+        foreach (var award in actions.Awards)
+        {
+            var line = ToLine(rule, award, person, plan);
+            var what = line.RewardType == RewardType.Cash
+                ? $"{Describe.Number(award.Quantity)}{(line.Proration != 1m ? $" × proration {Describe.Number(line.Proration)}" : string.Empty)} = {Describe.Money(line.Amount)} {line.Currency}"
+                : $"{Describe.Number(award.Quantity)} {award.Type} (cost {Describe.Money(line.Cost)} {line.Currency})";
+            var sentence = $"{rule.Rule.Name}: {award.Because} → {what}" + (asserted.Length > 0 ? $"; asserted {asserted}" : string.Empty);
+            result.Add(Record(rule, person, Outcome.Fired, reads, award.Quantity, line.Amount, sentence), line);
+        }
+    }
+
+    private static PayoutLine ToLine(LoadedRule rule, RuleActions.Award award, PersonFacts person, PayPlan plan)
+    {
+        if (award.Quantity < 0)
+        {
+            throw new PolicyEvaluationException(person.EmployeeId, rule.Rule.Name, rule.File, rule.Line, $"awarded a negative quantity {award.Quantity}");
+        }
+
+        if (award.Type == RewardType.Cash)
+        {
+            var proration = rule.Rule.Prorate ? person.Proration : 1m;
+            var amount = plan.Rounding.Round(award.Quantity * proration);
+            return new PayoutLine(person.EmployeeId, Workflow, rule.Rule.Name, rule.Rule.Component, RewardType.Cash, amount, person.Currency, award.Quantity, proration, amount);
+        }
+
+        var unitCost = award.UnitCost
+            ?? (award.Type == RewardType.PtoDays
+                ? person.AnnualBaseSalary * person.Fte / plan.WorkingDaysPerYear
+                : throw new PolicyEvaluationException(person.EmployeeId, rule.Rule.Name, rule.File, rule.Line, $"a {award.Type} award needs its unit cost"));
+        return new PayoutLine(person.EmployeeId, Workflow, rule.Rule.Name, rule.Rule.Component, award.Type, 0m, person.Currency, award.Quantity, 1m, plan.Rounding.Round(award.Quantity * unitCost));
+    }
+
+    private static AuditRecord Record(LoadedRule rule, PersonFacts person, Outcome outcome, string reads, decimal? output, decimal? amount, string sentence) =>
+        new(person.EmployeeId, Workflow, rule.Rule.Name, rule.File, rule.Line, rule.Rule.Component, outcome, rule.Condition, reads, string.Empty, output, amount, sentence);
+}

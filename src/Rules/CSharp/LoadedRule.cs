@@ -1,0 +1,8 @@
+namespace Payout.Rules.CSharp;
+
+/// <summary>A compiled C# rule with where it came from.</summary>
+/// <param name="Rule">The rule instance (stateless: one instance serves every person).</param>
+/// <param name="File">Source file.</param>
+/// <param name="Line">Line of the class declaration.</param>
+/// <param name="Condition">The text of its <c>When</c> method, for explanations.</param>
+internal sealed record LoadedRule(PayRule Rule, string File, int Line, string Condition);

@@ -1,0 +1,117 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Payout.Rules.CSharp;
+
+/// <summary>
+/// Refuses, with file:line:column, what a pay rule must not do: reflection, the clock, randomness,
+/// the environment, files, processes, threads, native code, unbounded generators, and floating
+/// point (money is decimal). Also checks KPI and plan names given as string literals.
+/// </summary>
+internal sealed class SafetyWalker(SemanticModel model, IReadOnlyCollection<string> kpiNames, IReadOnlyCollection<string> planNames, Action<SyntaxNode, string> fail)
+    : CSharpSyntaxWalker
+{
+    private static readonly string[] Namespaces =
+        ["System.IO", "System.Reflection", "System.Diagnostics", "System.Net", "System.Threading", "System.Runtime", "System.Security", "System.Resources", "Microsoft.Win32"];
+
+    private static readonly string[] Types =
+        ["System.Environment", "System.Random", "System.GC", "System.AppDomain", "System.Activator", "System.Type", "System.Console", "System.AppContext"];
+
+    private static readonly string[] Members =
+        ["System.DateTime.Now", "System.DateTime.UtcNow", "System.DateTime.Today", "System.DateTimeOffset.Now", "System.DateTimeOffset.UtcNow",
+         "System.Guid.NewGuid", "System.Linq.Enumerable.Range", "System.Linq.Enumerable.Repeat", "System.Object.GetType", "System.TimeProvider.System"];
+
+    private static readonly string[] KpiReaders = ["Kpi", "TeamRank", "RoleRank", "TeamPercentile", "RolePercentile"];
+
+    public override void VisitIdentifierName(IdentifierNameSyntax node)
+    {
+        Check(node, model.GetSymbolInfo(node).Symbol);
+        base.VisitIdentifierName(node);
+    }
+
+    public override void VisitTypeOfExpression(TypeOfExpressionSyntax node)
+    {
+        fail(node, "'typeof' is not allowed in a pay rule (reflection)");
+        base.VisitTypeOfExpression(node);
+    }
+
+    public override void VisitLiteralExpression(LiteralExpressionSyntax node)
+    {
+        if (node.IsKind(SyntaxKind.NumericLiteralExpression) && model.GetTypeInfo(node).Type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single)
+        {
+            fail(node, $"'{node}' is a floating-point literal; money is decimal: write {node.Token.ValueText.TrimEnd('d', 'D', 'f', 'F')}m");
+        }
+
+        base.VisitLiteralExpression(node);
+    }
+
+    public override void VisitPredefinedType(PredefinedTypeSyntax node)
+    {
+        if (node.Keyword.IsKind(SyntaxKind.DoubleKeyword) || node.Keyword.IsKind(SyntaxKind.FloatKeyword))
+        {
+            fail(node, $"'{node}' is not allowed in a pay rule; money is decimal");
+        }
+
+        base.VisitPredefinedType(node);
+    }
+
+    public override void VisitMethodDeclaration(MethodDeclarationSyntax node)
+    {
+        foreach (var modifier in node.Modifiers.Where(m => m.IsKind(SyntaxKind.UnsafeKeyword) || m.IsKind(SyntaxKind.ExternKeyword)))
+        {
+            fail(node, $"'{modifier.Text}' is not allowed in a pay rule");
+        }
+
+        base.VisitMethodDeclaration(node);
+    }
+
+    public override void VisitInvocationExpression(InvocationExpressionSyntax node)
+    {
+        if (model.GetSymbolInfo(node).Symbol is IMethodSymbol { ContainingType.Name: nameof(RuleFacts) } method)
+        {
+            var args = node.ArgumentList.Arguments;
+            if (KpiReaders.Contains(method.Name) && args.Count > 0)
+            {
+                CheckName(args[0].Expression, kpiNames, "KPI");
+            }
+            else if (method.Name == nameof(RuleFacts.History) && args.Count > 1)
+            {
+                CheckName(args[1].Expression, kpiNames, "KPI");
+            }
+            else if (method.Name == nameof(RuleFacts.Plan) && args.Count > 0)
+            {
+                CheckName(args[0].Expression, planNames, "plan parameter");
+            }
+        }
+
+        base.VisitInvocationExpression(node);
+    }
+
+    private void CheckName(ExpressionSyntax argument, IReadOnlyCollection<string> known, string noun)
+    {
+        if (argument is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && !known.Contains(literal.Token.ValueText))
+        {
+            fail(argument, $"unknown {noun} '{literal.Token.ValueText}'{Common.Spelling.DidYouMean(literal.Token.ValueText, known)}");
+        }
+    }
+
+    private void Check(SyntaxNode node, ISymbol? symbol)
+    {
+        if (symbol is null)
+        {
+            return;
+        }
+
+        var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
+        var ns = (symbol as INamespaceSymbol ?? type?.ContainingNamespace ?? symbol.ContainingNamespace)?.ToDisplayString() ?? string.Empty;
+        var typeName = type?.ToDisplayString() ?? string.Empty;
+        var memberName = type is null ? string.Empty : $"{typeName}.{symbol.Name}";
+        if (Namespaces.Any(n => ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal))
+            || Types.Contains(typeName)
+            || Members.Contains(memberName))
+        {
+            fail(node, $"'{node}' ({(Members.Contains(memberName) ? memberName : typeName.Length > 0 ? typeName : ns)}) is not allowed in a pay rule: rules may not use reflection, the clock, randomness, the environment, files, processes, threads or unbounded generators");
+        }
+    }
+}

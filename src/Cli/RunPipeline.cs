@@ -11,11 +11,14 @@ internal static class RunPipeline
 {
     /// <summary>Loads the policy with every catalog KPI name.</summary>
     public static Policy LoadPolicy(string rulesDirectory) =>
-        PolicyLoader.Load(rulesDirectory, plan => KpiCatalog.Names(plan.ExternalKpis));
+        PolicyLoader.Load(rulesDirectory, plan => KpiCatalog.Names(plan.ExternalKpis, plan.Composites.Keys));
 
     /// <summary>KPI options from the plan: minimum samples, time zone, declared external KPIs.</summary>
     public static KpiOptions KpiOptionsOf(Policy policy) =>
-        new(policy.Plan.MinSamples, policy.Plan.TimeZone, policy.Plan.ExternalKpis);
+        new(policy.Plan.MinSamples, policy.Plan.TimeZone, policy.Plan.ExternalKpis)
+        {
+            Composites = policy.Plan.Composites.Select(c => new CompositeKpi(c.Key, c.Value)).ToList(),
+        };
 
     /// <summary>Resolves the period: as given, or the latest quarter with events in the data.</summary>
     public static Period ResolvePeriod(string? given, string dataDirectory)

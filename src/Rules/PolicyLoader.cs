@@ -44,6 +44,14 @@ public static class PolicyLoader
         }
 
         var kpiNames = kpiNamesFor(plan);
+        foreach (var (composite, parts) in plan.Composites)
+        {
+            foreach (var part in parts.Keys.Where(p => !kpiNames.Contains(p) || plan.Composites.ContainsKey(p)))
+            {
+                errors.Add(new PolicyError(planPath, 0, string.Empty, $"Composites.{composite} weights unknown KPI '{part}'{Spelling.DidYouMean(part, kpiNames)}"));
+            }
+        }
+
         foreach (var kpi in plan.MinSamples.Keys.Where(k => !kpiNames.Contains(k)).Order(StringComparer.Ordinal))
         {
             errors.Add(new PolicyError(planPath, 0, string.Empty, $"MinSamples names unknown KPI '{kpi}'{Spelling.DidYouMean(kpi, kpiNames)}"));

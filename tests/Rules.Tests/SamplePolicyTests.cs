@@ -7,7 +7,7 @@ namespace Payout.Rules.Tests;
 /// <summary>The shipped sample policy in rules/, at and just off every boundary.</summary>
 public sealed class SamplePolicyTests
 {
-    private static readonly string[] KpiNames = ["csat", "nps", "frt_minutes", "sla_adherence", "iqs", "retention_rate", "churn_rate", "nrr", "target_completion_nrr", "target_completion_csat"];
+    private static readonly string[] KpiNames = ["csat", "nps", "frt_minutes", "sla_adherence", "iqs", "retention_rate", "churn_rate", "nrr", "target_completion_nrr", "target_completion_csat", "excellence", "target_completion_excellence"];
 
     private static readonly Lazy<Policy> Sample = new(() => PolicyLoader.Load(RepoPaths.Rules, KpiNames));
 
@@ -28,7 +28,7 @@ public sealed class SamplePolicyTests
         if (tier is null)
         {
             result.Lines.ShouldBeEmpty();
-            result.Audit.ShouldAllBe(a => a.Outcome == Outcome.NotFired);
+            result.Audit.Where(a => a.Workflow == "AgentQuarterlyBonus").ShouldAllBe(a => a.Outcome == Outcome.NotFired);
             return;
         }
 
@@ -36,7 +36,8 @@ public sealed class SamplePolicyTests
         line.Rule.ShouldBe(tier);
         line.Amount.ShouldBe(decimal.Parse(amount!, System.Globalization.CultureInfo.InvariantCulture));
         result.Audit.Single(a => a.Rule == tier).Outcome.ShouldBe(Outcome.Fired);
-        result.Audit.Where(a => a.Rule != tier && a.Outcome != Outcome.NotFired).ShouldAllBe(a => a.Outcome == Outcome.Superseded);
+        result.Audit.Where(a => a.Workflow == "AgentQuarterlyBonus" && a.Rule != tier && a.Outcome != Outcome.NotFired)
+            .ShouldAllBe(a => a.Outcome == Outcome.Superseded);
     }
 
     [Theory]

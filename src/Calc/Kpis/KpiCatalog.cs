@@ -39,8 +39,11 @@ public static partial class KpiCatalog
     /// The KPI names rules may read: the catalog, the given external KPIs and a target completion
     /// KPI for each, in report order.
     /// </summary>
-    public static IReadOnlyList<string> Names(IEnumerable<string> externalKpis) =>
-        WithTargets(Base.Concat(externalKpis.Order(StringComparer.Ordinal).Select(External))).Select(k => k.Name).ToList();
+    public static IReadOnlyList<string> Names(IEnumerable<string> externalKpis, IEnumerable<string>? composites = null) =>
+        WithTargets(Base
+            .Concat(externalKpis.Order(StringComparer.Ordinal).Select(External))
+            .Concat((composites ?? []).Select(c => new KpiDefinition(c, "weighted mean of other KPIs", false))))
+        .Select(k => k.Name).ToList();
 
     /// <summary>Looks a base KPI up by name.</summary>
     public static KpiDefinition? FindBase(string name) => Base.FirstOrDefault(k => k.Name == name);

@@ -149,6 +149,7 @@ internal sealed class PersonAccumulator
             ? new KpiValue(name, v, v, 1, 1, null)
             : KpiValue.NoData(name)));
         actuals = actuals.Select(k => ApplyMinimum(k, options)).ToList();
+        actuals.AddRange(options.Composites.Select(c => Composite(c, actuals)));
         return actuals.Concat(actuals.Select(TargetCompletion)).ToList();
     }
 
@@ -172,6 +173,20 @@ internal sealed class PersonAccumulator
             : lowerIsBetter
                 ? new KpiValue(name, completion, target, value, actual.N, null)
                 : new KpiValue(name, completion, value, target, actual.N, null);
+    }
+
+    private static KpiValue Composite(CompositeKpi composite, List<KpiValue> actuals)
+    {
+        var parts = composite.Weights.Select(w => (Weight: w.Value, Kpi: actuals.FirstOrDefault(k => k.Kpi == w.Key))).ToList();
+        var missing = parts.Where(p => p.Kpi?.Value is null).Select(p => p.Kpi?.Kpi ?? "?").ToList();
+        if (missing.Count > 0 || parts.Count == 0)
+        {
+            return new KpiValue(composite.Name, null, 0, parts.Sum(p => p.Weight), 0, $"part(s) missing: {string.Join(", ", missing)}");
+        }
+
+        var weighted = parts.Sum(p => p.Weight * p.Kpi!.Value!.Value);
+        var weights = parts.Sum(p => p.Weight);
+        return new KpiValue(composite.Name, weighted / weights, weighted, weights, parts.Min(p => p.Kpi!.N), null);
     }
 
     private static KpiValue Rate(string kpi, Ratio r) => Make(kpi, KpiMath.Percent(r.Hits, r.Total), r.Hits, r.Total, r.Total);

@@ -6,6 +6,9 @@ namespace Payout.Calc.Model;
 /// <param name="ExternalKpis">External KPI names every person reports, present in the data or not (the plan's declared ones).</param>
 public sealed record KpiOptions(IReadOnlyDictionary<string, int> MinSamples, TimeZoneInfo TimeZone, IReadOnlyList<string> ExternalKpis)
 {
+    /// <summary>Composite KPIs computed from the others, in order.</summary>
+    public IReadOnlyList<CompositeKpi> Composites { get; init; } = [];
+
     /// <summary>Minimums only; UTC and no declared external KPIs.</summary>
     public KpiOptions(IReadOnlyDictionary<string, int> minSamples)
         : this(minSamples, TimeZoneInfo.Utc, [])

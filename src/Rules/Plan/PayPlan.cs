@@ -20,6 +20,10 @@ public sealed record PayPlan(
     /// <summary>Cap and floor per component name.</summary>
     public IReadOnlyDictionary<string, ComponentLimit> Components { get; init; } = new Dictionary<string, ComponentLimit>();
 
+    /// <summary>Composite KPIs: name → part KPI → weight. Rules read them like any KPI, ranks included.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Composites { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, decimal>>();
+
     /// <summary>Working days in a year: a paid day off costs annual base × FTE ÷ this.</summary>
     public decimal WorkingDaysPerYear { get; init; } = 260m;
 }

@@ -12,4 +12,5 @@ internal sealed record PlanFileDto(
     string? TimeZone,
     string[]? ExternalKpis,
     Dictionary<string, ComponentLimit>? Components,
-    decimal? WorkingDaysPerYear);
+    decimal? WorkingDaysPerYear,
+    Dictionary<string, Dictionary<string, decimal>>? Composites);

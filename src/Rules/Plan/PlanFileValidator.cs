@@ -28,6 +28,8 @@ internal sealed class PlanFileValidator : AbstractValidator<PlanFileDto>
             });
         RuleForEach(p => p.Components).Must(kv => kv.Value.Cap is null or >= 0 && kv.Value.Floor is null or >= 0 && !(kv.Value.Floor > kv.Value.Cap))
             .WithMessage((_, kv) => $"Components.{kv.Key}: Cap and Floor must not be negative and Floor must not exceed Cap");
+        RuleForEach(p => p.Composites).Must(kv => kv.Value.Count > 0 && kv.Value.Values.All(w => w > 0))
+            .WithMessage((_, kv) => $"Composites.{kv.Key} must weight at least one KPI, each weight greater than 0");
         RuleFor(p => p.WorkingDaysPerYear).InclusiveBetween(1m, 366m).When(p => p.WorkingDaysPerYear is not null)
             .WithMessage("WorkingDaysPerYear must be 1–366");
         RuleFor(p => p.TimeZone).Must(tz => TimeZoneInfo.TryFindSystemTimeZoneById(tz!, out _))

@@ -48,6 +48,8 @@ internal static class PlanLoader
         {
             Components = dto.Components ?? [],
             WorkingDaysPerYear = dto.WorkingDaysPerYear ?? 260m,
+            Composites = (dto.Composites ?? []).ToDictionary(
+                kv => kv.Key, kv => (IReadOnlyDictionary<string, decimal>)kv.Value, StringComparer.Ordinal),
         };
     }
 }

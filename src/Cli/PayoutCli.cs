@@ -12,8 +12,10 @@ internal static class PayoutCli
         Usage: payout <command> [options]
 
         Commands:
-          run     compute KPIs, run the pay policy and write the payout workbook
-          kpis    print KPIs per person as CSV
+          run       compute KPIs, run the pay policy and write the payout workbook
+          kpis      print KPIs per person as CSV
+          validate  check rules and data without writing a workbook
+          test      run the policy's test cases (rules/tests/*.json)
 
         Run 'payout <command> --help' for a command's options.
         """;
@@ -37,6 +39,8 @@ internal static class PayoutCli
         {
             "run" => (RunCommand.Help, RunCommand.Execute),
             "kpis" => (KpisCommand.Help, KpisCommand.Execute),
+            "validate" => (ValidateCommand.Help, ValidateCommand.Execute),
+            "test" => (TestCommand.Help, TestCommand.Execute),
             _ => null,
         };
         if (command is null)

@@ -1,0 +1,52 @@
+using Payout.Rules.Testing;
+
+namespace Payout.Cli.Commands;
+
+/// <summary><c>payout test</c>: runs the policy's own test cases.</summary>
+internal static class TestCommand
+{
+    public const string Help = """
+        Usage: payout test [--rules DIR] [--tests DIR]
+
+        Runs the policy test cases (rules/tests/*.json): each case gives a person, their KPIs,
+        ranks and earlier quarters, a period, and the awards expected. Prints every failing case
+        with expected and actual awards and the explanation, then "N passed, N failed".
+
+        Options:
+          --rules DIR    rules folder                default: rules
+          --tests DIR    test case folder            default: <rules>/tests
+          -h, --help     show this help
+
+        Exit codes: 0 all passed; 1 a case failed; 2 invalid rules or test files.
+        """;
+
+    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = new Arguments(args, ["--rules", "--tests"], []);
+        var rules = options.Value("--rules") ?? "rules";
+        var tests = options.Value("--tests") ?? Path.Combine(rules, "tests");
+        if (!Directory.Exists(tests))
+        {
+            throw new UsageException($"test folder not found: {tests}");
+        }
+
+        var results = PolicyTestRunner.Run(RunPipeline.LoadPolicy(rules), tests);
+        foreach (var failure in results.Where(r => !r.Passed))
+        {
+            stdout.WriteLine($"FAIL {failure.File}: {failure.Case}");
+            stdout.WriteLine("  expected:");
+            stdout.WriteLine(Indent(failure.Expected, 4));
+            stdout.WriteLine("  actual:");
+            stdout.WriteLine(Indent(failure.Actual, 4));
+            stdout.WriteLine("  explanation:");
+            stdout.WriteLine(Indent(failure.Explanation, 4));
+        }
+
+        var failed = results.Count(r => !r.Passed);
+        stdout.WriteLine($"{results.Count - failed} passed, {failed} failed");
+        return failed == 0 ? ExitCode.Ok : ExitCode.Failure;
+    }
+
+    private static string Indent(string text, int spaces) =>
+        string.Join(Environment.NewLine, text.Split(Environment.NewLine).Select(l => new string(' ', spaces) + l));
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Payout.Cli.Commands;
+
+/// <summary><c>payout validate</c>: checks rules and data without writing a workbook.</summary>
+internal static class ValidateCommand
+{
+    public const string Help = """
+        Usage: payout validate [--data DIR] [--rules DIR] [--period P]
+
+        Loads and compiles every rule (JSON workflows and C# rules), reads every data file
+        for the period and reports every problem, without writing a workbook.
+
+        Options:
+          --data DIR     data folder                 default: samples/acme
+          --rules DIR    rules folder                default: rules
+          --period P     2026-09, 2026-Q3 or 2026    default: latest quarter in the data
+          -h, --help     show this help
+
+        Exit codes: 0 valid; 2 any error in rules, data or arguments (listed on stderr).
+        """;
+
+    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = new Arguments(args, ["--data", "--rules", "--period"], []);
+        var data = options.Value("--data") ?? "samples/acme";
+        var rules = options.Value("--rules") ?? "rules";
+        var policy = RunPipeline.LoadPolicy(rules);
+        stdout.WriteLine($"rules: {policy.RuleCount} rules in {policy.Files.Count} files compiled ({policy.Plan.Name})");
+        var period = RunPipeline.ResolvePeriod(options.Value("--period"), data);
+        var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects: false);
+        var read = kpis.Inputs.Sum(i => i.RowsRead).ToString("#,##0", CultureInfo.InvariantCulture);
+        if (kpis.Errors.Count > 0)
+        {
+            DataErrors.Print(kpis.Errors, stderr, accepted: false);
+            return ExitCode.Invalid;
+        }
+
+        stdout.WriteLine($"data: {kpis.Inputs.Count} files, {read} rows read, 0 rejected; {people.Count} people evaluated for {period.Name}");
+        return ExitCode.Ok;
+    }
+}

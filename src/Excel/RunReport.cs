@@ -16,6 +16,9 @@ public sealed record RunReport(
     IReadOnlyList<PolicyFile> PolicyFiles,
     IReadOnlyList<KeyValuePair<string, string>> Run)
 {
+    /// <summary>Every rule version of the policy, for the Policies sheet.</summary>
+    public IReadOnlyList<PolicyRule> PolicyRules { get; init; } = [];
+
     /// <summary>Rows left out under <c>--accept-rejects</c>, with file, line, column, value and reason.</summary>
     public IReadOnlyList<DataError> Rejected { get; init; } = [];
 

@@ -8,7 +8,7 @@ namespace Payout.Rules;
 /// <param name="File">Source file.</param>
 /// <param name="Line">Line of the rule in its file.</param>
 /// <param name="Component">Pay component.</param>
-/// <param name="RewardType">What it awards.</param>
+/// <param name="RewardType">What it awards; null for a C# rule, whose action decides.</param>
 /// <param name="Priority">Priority (tiers: higher wins).</param>
 /// <param name="ExclusiveGroup">Exclusive group, if any.</param>
 /// <param name="EffectiveFrom">First day in force, if limited.</param>
@@ -22,7 +22,7 @@ public sealed record PolicyRule(
     string File,
     int Line,
     string Component,
-    RewardType RewardType,
+    RewardType? RewardType,
     int Priority,
     string? ExclusiveGroup,
     DateOnly? EffectiveFrom,

@@ -123,4 +123,23 @@ public sealed class RunCommandTests
 
     [Fact]
     public void Main_UnknownCommand_ExitTwo() => CliRunner.Run("pay").Exit.ShouldBe(2);
+
+    [Fact]
+    public void Run_Sample_PoliciesSheetListsEveryRuleWithFileLineAndHash()
+    {
+        using var dir = new TempDir();
+        RunSample(dir.File("p.xlsx")).Exit.ShouldBe(0);
+
+        using var book = new XLWorkbook(dir.File("p.xlsx"));
+        var rows = book.Worksheet("Policies").RowsUsed().Skip(1).ToList();
+        rows.Select(r => r.Cell(5).GetString()).Where(n => n.Length > 0).ShouldBe(
+            ["CsatTier3", "CsatTier2", "CsatTier1", "CsmVariablePay", "PtoForSustainedExcellence", "EmployeeOfTheMonth", "GiftCardTopThree", "SponsoredTrip"],
+            ignoreOrder: true);
+        var tier3 = rows.Single(r => r.Cell(5).GetString() == "CsatTier3");
+        tier3.Cell(1).GetString().ShouldEndWith("agent-bonus.json");
+        tier3.Cell(2).GetString().ShouldBe(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(RepoPaths.Rules, "agent-bonus.json")))));
+        tier3.Cell(3).GetValue<int>().ShouldBe(5);
+        tier3.Cell(6).GetString().ShouldBe("yes");
+        rows.ShouldContain(r => r.Cell(1).GetString().EndsWith("plan.json", StringComparison.Ordinal) && r.Cell(5).IsEmpty());
+    }
 }

@@ -5,10 +5,33 @@ namespace Payout.Excel.Sheets;
 /// <summary>The short reference sheets: Policies, Inputs, Rejected Rows and Run.</summary>
 internal static class SmallSheets
 {
+    /// <summary>One row per rule version (with its file's SHA-256 and whether it is in force for the period), and one per file without rules.</summary>
     public static Sheet Policies(RunReport report) => new(
         Names.Policies,
-        [new("file", 36), new("sha256", 66), new("workflows", 40)],
-        report.PolicyFiles.Select(f => (IReadOnlyList<Cell>)[Cell.Of(f.Path), Cell.Of(f.Sha256), Cell.Of(string.Join(", ", f.Workflows))]));
+        [new("file", 36), new("sha256", 66), new("line", 6), new("workflow", 22), new("rule", 26), new("in_force", 9), new("effective_from", 14), new("effective_to", 14),
+         new("component", 22), new("reward_type", 12), new("priority", 8), new("exclusive_group", 16), new("condition", 60), new("output", 50), new("description", 80)],
+        report.PolicyFiles.SelectMany(f => PolicyRows(report, f)));
+
+    private static IEnumerable<IReadOnlyList<Cell>> PolicyRows(RunReport report, Rules.PolicyFile file)
+    {
+        var rules = report.PolicyRules.Where(r => r.File == file.Path).ToList();
+        if (rules.Count == 0)
+        {
+            yield return [Cell.Of(file.Path), Cell.Of(file.Sha256)];
+            yield break;
+        }
+
+        foreach (var r in rules)
+        {
+            yield return
+            [
+                Cell.Of(file.Path), Cell.Of(file.Sha256), Cell.Of(r.Line, Style.Integer), Cell.Of(r.Workflow), Cell.Of(r.Name),
+                Cell.Of(r.InForce(report.Period.Start) ? "yes" : "no"), Cell.Of(r.EffectiveFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                Cell.Of(r.EffectiveTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), Cell.Of(r.Component), Cell.Of(r.RewardType is { } type ? Names.Reward(type) : "set by the rule"),
+                Cell.Of(r.Priority, Style.Integer), Cell.Of(r.ExclusiveGroup), Cell.Of(r.Condition), Cell.Of(r.Output), Cell.Of(r.Description),
+            ];
+        }
+    }
 
     public static Sheet Inputs(RunReport report) => new(
         Names.Inputs,

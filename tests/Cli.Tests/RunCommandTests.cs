@@ -78,7 +78,7 @@ public sealed class RunCommandTests
         var (exit, _, error) = CliRunner.Run("run", "--data", RepoPaths.SampleData, "--rules", rules, "--out", dir.File("p.xlsx"));
 
         exit.ShouldBe(2);
-        error.ShouldContain($"Rule=CsatTier2 File={file} Line=23: Expression `kpi.cast >= 85 && kpi.iqs >= plan.iqs_gate`: unknown KPI 'cast'; did you mean 'csat'?");
+        error.ShouldContain($"Rule=CsatTier2 File={file} Line=43: Expression `kpi.cast >= 85 && kpi.iqs >= plan.iqs_gate`: unknown KPI 'cast'; did you mean 'csat'?");
         File.Exists(dir.File("p.xlsx")).ShouldBeFalse();
     }
 
@@ -133,12 +133,14 @@ public sealed class RunCommandTests
         using var book = new XLWorkbook(dir.File("p.xlsx"));
         var rows = book.Worksheet("Policies").RowsUsed().Skip(1).ToList();
         rows.Select(r => r.Cell(5).GetString()).Where(n => n.Length > 0).ShouldBe(
-            ["CsatTier3", "CsatTier2", "CsatTier1", "CsmVariablePay", "PtoForSustainedExcellence", "EmployeeOfTheMonth", "GiftCardTopThree", "SponsoredTrip"],
+            ["CsatTier3", "CsatTier3", "CsatTier2", "CsatTier1", "CsmVariablePay", "PtoForSustainedExcellence", "EmployeeOfTheMonth", "GiftCardTopThree", "SponsoredTrip"],
             ignoreOrder: true);
-        var tier3 = rows.Single(r => r.Cell(5).GetString() == "CsatTier3");
+        rows.Where(r => r.Cell(5).GetString() == "CsatTier3").Select(r => (r.Cell(6).GetString(), r.Cell(7).GetString(), r.Cell(8).GetString()))
+            .ShouldBe([("no", "", "2026-06-30"), ("yes", "2026-07-01", "")]);
+        var tier3 = rows.Single(r => r.Cell(5).GetString() == "CsatTier3" && r.Cell(6).GetString() == "yes");
         tier3.Cell(1).GetString().ShouldEndWith("agent-bonus.json");
         tier3.Cell(2).GetString().ShouldBe(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(RepoPaths.Rules, "agent-bonus.json")))));
-        tier3.Cell(3).GetValue<int>().ShouldBe(5);
+        tier3.Cell(3).GetValue<int>().ShouldBe(24);
         tier3.Cell(6).GetString().ShouldBe("yes");
         rows.ShouldContain(r => r.Cell(1).GetString().EndsWith("plan.json", StringComparison.Ordinal) && r.Cell(5).IsEmpty());
     }

@@ -13,8 +13,14 @@ internal static class TierChecker
 {
     public static IEnumerable<PolicyError> Check(IReadOnlyList<CompiledRule> rules, IReadOnlyDictionary<string, decimal> plan)
     {
-        var groups = rules.Where(r => r.Metadata.ExclusiveGroup is not null)
-            .GroupBy(r => (r.Metadata.ExclusiveGroup, r.Metadata.EffectiveFrom, r.Metadata.EffectiveTo));
+        // Check the ladder as it stands on every day a rule version starts or ends.
+        var days = rules.SelectMany(r => new[] { r.Metadata.EffectiveFrom ?? DateOnly.MinValue, r.Metadata.EffectiveTo is { } to && to < DateOnly.MaxValue ? to.AddDays(1) : DateOnly.MinValue })
+            .Distinct()
+            .Order();
+        var groups = days
+            .SelectMany(day => rules.Where(r => r.Metadata.ExclusiveGroup is not null && r.Metadata.InForce(day)).GroupBy(r => r.Metadata.ExclusiveGroup))
+            .DistinctBy(g => string.Join('|', g.Select(r => $"{r.Name}:{r.Line}")));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
             var tiers = group.Select(r => Describe(r, plan)).ToList();
@@ -26,9 +32,12 @@ internal static class TierChecker
 
             foreach (var gated in tiers.GroupBy(t => t.Gates))
             {
-                foreach (var error in CheckLadder(gated.OrderByDescending(t => t.Rule.Metadata.Priority).ToList(), kpi[0]!, group.Key.ExclusiveGroup!))
+                foreach (var error in CheckLadder(gated.OrderByDescending(t => t.Rule.Metadata.Priority).ToList(), kpi[0]!, group.Key!))
                 {
-                    yield return error;
+                    if (seen.Add(error.ToString()))
+                    {
+                        yield return error;
+                    }
                 }
             }
         }

@@ -190,13 +190,17 @@ internal sealed class WorkflowCompiler(ExpressionCompiler compiler, IReadOnlyDic
 
     private void CheckExclusiveGroups(string file, List<CompiledRule> rules)
     {
-        foreach (var group in rules.Where(r => r.Metadata.ExclusiveGroup is not null).GroupBy(r => r.Metadata.ExclusiveGroup))
+        var grouped = rules.Where(r => r.Metadata.ExclusiveGroup is not null).ToList();
+        for (var i = 0; i < grouped.Count; i++)
         {
-            foreach (var clash in group.GroupBy(r => r.Metadata.Priority).Where(g => g.Count() > 1))
+            for (var j = i + 1; j < grouped.Count; j++)
             {
-                var names = string.Join(", ", clash.Select(r => r.Name));
-                errors.Add(new PolicyError(file, clash.First().Line, clash.First().Name,
-                    $"rules {names} share exclusive group '{group.Key}' and priority {clash.Key}: the winner would be ambiguous"));
+                var (a, b) = (grouped[i], grouped[j]);
+                if (a.Metadata.ExclusiveGroup == b.Metadata.ExclusiveGroup && a.Metadata.Priority == b.Metadata.Priority && a.Metadata.Overlaps(b.Metadata))
+                {
+                    errors.Add(new PolicyError(file, b.Line, b.Name,
+                        $"rules {a.Name} (line {a.Line}) and {b.Name} share exclusive group '{a.Metadata.ExclusiveGroup}' and priority {a.Metadata.Priority} while both in force: the winner would be ambiguous"));
+                }
             }
         }
     }

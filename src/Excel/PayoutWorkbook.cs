@@ -6,11 +6,11 @@ namespace Payout.Excel;
 /// <summary>Renders a run into the payout workbook.</summary>
 public static class PayoutWorkbook
 {
-    /// <summary>The sheets in workbook order.</summary>
-    public static IEnumerable<Sheet> Sheets(RunReport report) =>
+    /// <summary>The sheets in workbook order; links into Explanations follow its split at <paramref name="maxRowsPerSheet"/>.</summary>
+    public static IEnumerable<Sheet> Sheets(RunReport report, int maxRowsPerSheet = XlsxWriter.ExcelMaxRows) =>
     [
         SummarySheet.Build(report),
-        PayoutLinesSheet.Build(report),
+        PayoutLinesSheet.Build(report, maxRowsPerSheet),
         KpisSheet.Build(report),
         ExplanationsSheet.Build(report),
         SmallSheets.Policies(report),
@@ -20,6 +20,9 @@ public static class PayoutWorkbook
     ];
 
     /// <summary>Writes the workbook atomically to <paramref name="path"/>.</summary>
-    public static void Write(RunReport report, string path, XlsxWriter? writer = null) =>
-        (writer ?? new XlsxWriter()).Write(path, Sheets(report));
+    public static void Write(RunReport report, string path, XlsxWriter? writer = null)
+    {
+        writer ??= new XlsxWriter();
+        writer.Write(path, Sheets(report, writer.MaxRowsPerSheet));
+    }
 }

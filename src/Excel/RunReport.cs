@@ -16,6 +16,13 @@ public sealed record RunReport(
     IReadOnlyList<PolicyFile> PolicyFiles,
     IReadOnlyList<KeyValuePair<string, string>> Run)
 {
+    /// <summary>
+    /// Decimal places of currency amounts when the plan rounds half away from zero, as Excel's
+    /// ROUND does: then amounts are written as <c>ROUND(quantity × proration, places)</c> formulas.
+    /// Null when the plan rounds otherwise, so amounts are written as values.
+    /// </summary>
+    public int? RoundPlaces { get; init; }
+
     /// <summary>Every rule version of the policy, for the Policies sheet.</summary>
     public IReadOnlyList<PolicyRule> PolicyRules { get; init; } = [];
 

@@ -159,7 +159,7 @@ public sealed class Policy
         var quantity = verdict.Output ?? 1m;
         var unitCost = meta.UnitCost ?? person.AnnualBaseSalary * person.Fte / Plan.WorkingDaysPerYear; // pto_days: the daily rate
         var cost = Plan.Rounding.Round(quantity * unitCost);
-        return new PayoutLine(person.EmployeeId, rule.Workflow, rule.Name, meta.Component, meta.RewardType, 0m, person.Currency, quantity, 1m, cost);
+        return new PayoutLine(person.EmployeeId, rule.Workflow, rule.Name, meta.Component, meta.RewardType, 0m, person.Currency, quantity, 1m, cost, unitCost);
     }
 
     private static AuditRecord ToAudit(RuleVerdict v, PersonFacts person, PayoutLine? line)

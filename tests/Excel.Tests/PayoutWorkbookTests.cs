@@ -28,7 +28,10 @@ public sealed class PayoutWorkbookTests
             .ToDictionary(r => r.Cell(5).GetString(), r => r.Cell(7));
         totals["EUR"].GetValue<decimal>().ShouldBe(700.5m);
         totals["USD"].GetValue<decimal>().ShouldBe(1320.25m);
-        totals["USD"].FormulaA1.ShouldBe("SUMIF($E$2:$E$5,\"USD\",$G$2:$G$5)");
+        totals["USD"].FormulaA1.ShouldBe("SUMIFS($G$2:$G$7,$E$2:$E$7,\"USD\",$A$2:$A$7,\"<>Subtotal\")");
+        var subtotals = summary.RowsUsed().Where(r => r.Cell(1).GetString() == "Subtotal")
+            .Select(r => (r.Cell(2).GetString(), r.Cell(5).GetString(), r.Cell(7).GetValue<decimal>())).ToList();
+        subtotals.ShouldBe([("Team A", "EUR", 700.5m), ("Team A", "USD", 1320.25m)]);
         report.CashTotals.ShouldBe([KeyValuePair.Create("EUR", 700.5m), KeyValuePair.Create("USD", 1320.25m)]);
         summary.Cell("G3").FormulaA1.ShouldStartWith("SUMIFS('Payout Lines'!$H$2:$H$5,'Payout Lines'!$A$2:$A$5,$A3");
         summary.Cell("G3").GetValue<decimal>().ShouldBe(700.5m);
@@ -83,5 +86,23 @@ public sealed class PayoutWorkbookTests
         using var doc = SpreadsheetDocument.Open(dir.File("p.xlsx"), false);
         var errors = new OpenXmlValidator().Validate(doc).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
         errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Write_PayoutLines_RoundFormulasAndLinksFollowTheExplanationSplit()
+    {
+        using var dir = new TempDir();
+        var report = Sample() with { RoundPlaces = 2 };
+        PayoutWorkbook.Write(report, dir.File("p.xlsx"), new Payout.Excel.Writing.XlsxWriter(maxRowsPerSheet: 3));
+
+        using var book = new XLWorkbook(dir.File("p.xlsx"));
+        book.Worksheets.Select(w => w.Name).ShouldContain("Explanations (2)");
+        var lines = book.Worksheet("Payout Lines");
+        lines.Cell("H2").FormulaA1.ShouldBe("ROUND(J2*K2,2)");
+        Convert.ToString(lines.Cell("H2").CachedValue, System.Globalization.CultureInfo.InvariantCulture).ShouldBe("960");
+        lines.Cell("M2").FormulaA1.ShouldBe("H2");
+        // Line 4 (E4's only line) explains audit record 4 of 4: the second row of "Explanations (2)".
+        lines.Cell("N5").FormulaA1.ShouldBe("HYPERLINK(\"#'Explanations (2)'!A3\",\"why\")");
+        book.Worksheet("Explanations (2)").Cell("A3").GetString().ShouldBe("E4");
     }
 }

@@ -49,7 +49,11 @@ internal static class RunCommand
         var facts = RunFacts(args, data, rules, output, period.Name, policy.Plan.Name, people);
         facts.Add(new("accept_rejects", acceptRejects ? "true" : "false"));
         facts.Add(new("rows_rejected", kpis.Inputs.Sum(i => i.RowsRejected).ToString(CultureInfo.InvariantCulture)));
-        var report = new RunReport(period, people, kpis.Inputs, policy.Files, facts) { Rejected = kpis.Errors, PolicyRules = policy.Rules };
+        var report = new RunReport(period, people, kpis.Inputs, policy.Files, facts) {
+            Rejected = kpis.Errors,
+            PolicyRules = policy.Rules,
+            RoundPlaces = policy.Plan.Rounding.Mode == MidpointRounding.AwayFromZero ? policy.Plan.Rounding.Places : null,
+        };
         PayoutWorkbook.Write(report, output);
         stdout.WriteLine($"Wrote {output}: {people.Count} people, {people.Sum(p => p.Result.Lines.Count)} payout lines, {people.Sum(p => p.Result.Audit.Count)} rule evaluations.");
         foreach (var (currency, total) in report.CashTotals)

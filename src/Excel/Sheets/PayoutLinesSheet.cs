@@ -1,23 +1,75 @@
+using System.Globalization;
 using Payout.Excel.Writing;
+using Payout.Rules.Audit;
+using Payout.Rules.Files;
 
 namespace Payout.Excel.Sheets;
 
-/// <summary>One row per award. Column letters are referenced by the Summary formulas.</summary>
+/// <summary>
+/// One row per award. Amounts and costs that are a product of cells are ROUND formulas carrying
+/// the engine's value; each row links to its explanation. Column letters are used by Summary.
+/// </summary>
 internal static class PayoutLinesSheet
 {
     public const string EmployeeColumn = "A";
     public const string RewardColumn = "G";
     public const string AmountColumn = "H";
-    public const string CostColumn = "L";
+    public const string CostColumn = "M";
 
-    public static Sheet Build(RunReport report) => new(
+    public static Sheet Build(RunReport report, int maxRowsPerSheet) => new(
         Names.PayoutLines,
         [new("employee_id", 12), new("name", 22), new("team", 14), new("component", 20), new("rule", 24), new("workflow", 22),
-         new("reward_type", 12), new("amount", 14), new("currency", 9), new("quantity", 14), new("proration", 10), new("cost", 14)],
-        report.People.SelectMany(p => p.Result.Lines.Select(l => (IReadOnlyList<Cell>)
-        [
-            Cell.Of(l.EmployeeId), Cell.Of(p.Kpis.Employee.Name), Cell.Of(p.Kpis.Employee.Team), Cell.Of(l.Component), Cell.Of(l.Rule),
-            Cell.Of(l.Workflow), Cell.Of(Names.Reward(l.RewardType)), Cell.Of(l.Amount, Style.Money), Cell.Of(l.Currency),
-            Cell.Of(l.Quantity, Style.Decimal), Cell.Of(l.Proration, Style.Decimal), Cell.Of(l.Cost, Style.Money),
-        ])));
+         new("reward_type", 12), new("amount", 14), new("currency", 9), new("quantity", 14), new("proration", 10), new("unit_cost", 12), new("cost", 14), new("explanation", 12)],
+        Rows(report, maxRowsPerSheet));
+
+    private static IEnumerable<IReadOnlyList<Cell>> Rows(RunReport report, int maxRowsPerSheet)
+    {
+        var row = 1;
+        var auditBefore = 0;
+        foreach (var person in report.People)
+        {
+            var result = person.Result;
+            for (var i = 0; i < result.Lines.Count; i++)
+            {
+                row++;
+                var l = result.Lines[i];
+                var auditIndex = auditBefore + (i < result.LineAudit.Count ? result.LineAudit[i] : 0);
+                yield return
+                [
+                    Cell.Of(l.EmployeeId), Cell.Of(person.Kpis.Employee.Name), Cell.Of(person.Kpis.Employee.Team), Cell.Of(l.Component), Cell.Of(l.Rule),
+                    Cell.Of(l.Workflow), Cell.Of(Names.Reward(l.RewardType)), Amount(report, l, row), Cell.Of(l.Currency),
+                    Cell.Of(l.Quantity, Style.Decimal), Cell.Of(l.Proration, Style.Decimal),
+                    l.RewardType == RewardType.Cash ? Cell.Empty : Cell.Of(l.UnitCost, Style.Decimal), Cost(report, l, row),
+                    Link(auditIndex, maxRowsPerSheet),
+                ];
+            }
+
+            auditBefore += result.Audit.Count;
+        }
+    }
+
+    private static Cell Amount(RunReport report, PayoutLine l, int row) =>
+        l.RewardType == RewardType.Cash && Rounds(report, l.Quantity * l.Proration, l.Amount) is { } places
+            ? Cell.Calc($"ROUND(J{row}*K{row},{places})", l.Amount, Style.Money)
+            : Cell.Of(l.Amount, Style.Money); // non-cash, or cut by a cap / raised by a floor: the explanation says why
+
+    private static Cell Cost(RunReport report, PayoutLine l, int row) =>
+        l.RewardType == RewardType.Cash
+            ? Cell.Calc($"{AmountColumn}{row}", l.Cost, Style.Money)
+            : Rounds(report, l.Quantity * l.UnitCost, l.Cost) is { } places
+                ? Cell.Calc($"ROUND(J{row}*L{row},{places})", l.Cost, Style.Money)
+                : Cell.Of(l.Cost, Style.Money);
+
+    /// <summary>The places to ROUND to when Excel's half-away-from-zero ROUND gives the engine's value.</summary>
+    private static int? Rounds(RunReport report, decimal raw, decimal value) =>
+        report.RoundPlaces is { } places && Math.Round(raw, places, MidpointRounding.AwayFromZero) == value ? places : null;
+
+    private static Cell Link(int auditIndex, int maxRowsPerSheet)
+    {
+        var perSheet = maxRowsPerSheet - 1;
+        var part = auditIndex / perSheet;
+        var sheet = part == 0 ? Names.Explanations : $"{Names.Explanations} ({part + 1})";
+        var target = $"#{CellReference.SheetName(sheet)}!A{(auditIndex % perSheet) + 2}";
+        return Cell.CalcText(string.Create(CultureInfo.InvariantCulture, $"HYPERLINK(\"{target}\",\"why\")"), "why");
+    }
 }

@@ -1,14 +1,16 @@
 using Payout.Excel.Writing;
+using Payout.Rules.Files;
 
 namespace Payout.Excel.Sheets;
 
 /// <summary>
-/// One row per person whose totals are SUMIFS over Payout Lines, then one grand total per
-/// currency (never summing different currencies). Formulas carry the engine's values as cached results.
+/// One row per person grouped by team, a subtotal per team and currency, then one grand total
+/// per currency (never summing different currencies). Every total is a formula over Payout Lines
+/// or over the rows above, carrying the engine's value as its cached result.
 /// </summary>
 internal static class SummarySheet
 {
-    public const int CashColumn = 7;
+    private const string Subtotal = "Subtotal";
 
     public static Sheet Build(RunReport report) => new(
         Names.Summary,
@@ -23,32 +25,60 @@ internal static class SummarySheet
         var lines = CellReference.SheetName(Names.PayoutLines);
         string Range(string column) => $"{lines}!${column}$2:${column}${last}";
         var row = 1;
-        foreach (var person in report.People)
+        foreach (var team in report.People.GroupBy(p => p.Kpis.Employee.Team).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            row++;
-            var e = person.Kpis.Employee;
-            var cash = person.Result.Lines.Where(l => l.RewardType == Rules.Files.RewardType.Cash).Sum(l => l.Amount);
-            var cost = person.Result.Lines.Where(l => l.RewardType != Rules.Files.RewardType.Cash).Sum(l => l.Cost);
-            var key = $"{Range(PayoutLinesSheet.EmployeeColumn)},$A{row}";
-            yield return
-            [
-                Cell.Of(e.EmployeeId), Cell.Of(e.Name), Cell.Of(e.Team), Cell.Of(e.Role), Cell.Of(e.Currency),
-                Cell.Of(person.Kpis.Proration, Style.Decimal),
-                Cell.Calc($"SUMIFS({Range(PayoutLinesSheet.AmountColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"cash\")", cash, Style.Money),
-                Cell.Calc($"SUMIFS({Range(PayoutLinesSheet.CostColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"<>cash\")", cost, Style.Money),
-                Cell.Of(person.Result.Lines.Count, Style.Integer),
-            ];
+            var first = row + 1;
+            foreach (var person in team)
+            {
+                row++;
+                var e = person.Kpis.Employee;
+                var key = $"{Range(PayoutLinesSheet.EmployeeColumn)},$A{row}";
+                yield return
+                [
+                    Cell.Of(e.EmployeeId), Cell.Of(e.Name), Cell.Of(e.Team), Cell.Of(e.Role), Cell.Of(e.Currency),
+                    Cell.Of(person.Kpis.Proration, Style.Decimal),
+                    Cell.Calc($"SUMIFS({Range(PayoutLinesSheet.AmountColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"cash\")", Cash(person), Style.Money),
+                    Cell.Calc($"SUMIFS({Range(PayoutLinesSheet.CostColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"<>cash\")", NonCash(person), Style.Money),
+                    Cell.Of(person.Result.Lines.Count, Style.Integer),
+                ];
+            }
+
+            var teamRows = $"{first}:{row}";
+            foreach (var currency in team.Select(p => p.Kpis.Employee.Currency).Distinct().Order(StringComparer.Ordinal))
+            {
+                var members = team.Where(p => p.Kpis.Employee.Currency == currency).ToList();
+                row++;
+                yield return
+                [
+                    Cell.Of(Subtotal, Style.Header), Cell.Of(team.Key, Style.Header), Cell.Empty, Cell.Empty, Cell.Of(currency, Style.Header), Cell.Empty,
+                    Cell.Calc(SumIf("G", teamRows, currency), members.Sum(Cash), Style.MoneyTotal),
+                    Cell.Calc(SumIf("H", teamRows, currency), members.Sum(NonCash), Style.MoneyTotal),
+                ];
+            }
         }
 
-        var lastPerson = Math.Max(2, row);
+        var all = $"2:{Math.Max(2, row)}";
         yield return [];
-        foreach (var (currency, total) in report.CashTotals)
+        foreach (var currency in report.People.Select(p => p.Kpis.Employee.Currency).Distinct().Order(StringComparer.Ordinal))
         {
+            var members = report.People.Where(p => p.Kpis.Employee.Currency == currency).ToList();
             yield return
             [
                 Cell.Of($"Total {currency}", Style.Header), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Of(currency, Style.Header), Cell.Empty,
-                Cell.Calc($"SUMIF($E$2:$E${lastPerson},\"{currency}\",$G$2:$G${lastPerson})", total, Style.MoneyTotal),
+                Cell.Calc(SumIf("G", all, currency, excludeSubtotals: true), members.Sum(Cash), Style.MoneyTotal),
+                Cell.Calc(SumIf("H", all, currency, excludeSubtotals: true), members.Sum(NonCash), Style.MoneyTotal),
             ];
         }
     }
+
+    private static string SumIf(string column, string rows, string currency, bool excludeSubtotals = false)
+    {
+        var (from, to) = (rows.Split(':')[0], rows.Split(':')[1]);
+        var sum = $"${column}${from}:${column}${to},$E${from}:$E${to},\"{currency}\"";
+        return excludeSubtotals ? $"SUMIFS({sum},$A${from}:$A${to},\"<>{Subtotal}\")" : $"SUMIFS({sum})";
+    }
+
+    private static decimal Cash(PersonOutcome p) => p.Result.Lines.Where(l => l.RewardType == RewardType.Cash).Sum(l => l.Amount);
+
+    private static decimal NonCash(PersonOutcome p) => p.Result.Lines.Where(l => l.RewardType != RewardType.Cash).Sum(l => l.Cost);
 }

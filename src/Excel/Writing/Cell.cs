@@ -18,4 +18,7 @@ public readonly record struct Cell(CellKind Kind, string? Text, decimal Number, 
 
     /// <summary>A formula cell carrying the engine's value as its cached result.</summary>
     public static Cell Calc(string formula, decimal cached, Style style) => new(CellKind.Formula, null, cached, formula, style);
+
+    /// <summary>A formula whose cached result is text.</summary>
+    public static Cell CalcText(string formula, string cached, Style style = Style.Default) => new(CellKind.TextFormula, cached, 0, formula, style);
 }

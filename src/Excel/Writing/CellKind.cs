@@ -14,4 +14,7 @@ public enum CellKind
 
     /// <summary>A formula with the engine's value as its cached result.</summary>
     Formula,
+
+    /// <summary>A formula whose cached result is text (e.g. a HYPERLINK).</summary>
+    TextFormula,
 }

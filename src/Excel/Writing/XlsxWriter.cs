@@ -180,6 +180,11 @@ public sealed class XlsxWriter
                     ox.CellFormula = new CellFormula(cell.Formula!);
                     ox.CellValue = new CellValue(cell.Number.ToString(CultureInfo.InvariantCulture));
                     break;
+                case CellKind.TextFormula:
+                    ox.DataType = CellValues.String;
+                    ox.CellFormula = new CellFormula(cell.Formula!);
+                    ox.CellValue = new CellValue(SafeText.Clean(cell.Text!));
+                    break;
                 default:
                     ox.CellValue = new CellValue(cell.Number.ToString(CultureInfo.InvariantCulture));
                     break;

@@ -13,6 +13,7 @@ namespace Payout.Rules.Audit;
 /// <param name="Quantity">Units awarded: the unrounded cash before proration for cash, days or items otherwise.</param>
 /// <param name="Proration">Proration factor applied (1 when the rule opts out or is not cash).</param>
 /// <param name="Cost">Cost to the company: the amount for cash, quantity × unit cost otherwise.</param>
+/// <param name="UnitCost">Cost of one unit of a non-cash reward (unrounded); 0 for cash.</param>
 public sealed record PayoutLine(
     string EmployeeId,
     string Workflow,
@@ -23,4 +24,5 @@ public sealed record PayoutLine(
     string Currency,
     decimal Quantity,
     decimal Proration,
-    decimal Cost);
+    decimal Cost,
+    decimal UnitCost = 0m);

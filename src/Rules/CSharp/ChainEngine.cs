@@ -146,7 +146,7 @@ internal static class ChainEngine
             ?? (award.Type == RewardType.PtoDays
                 ? person.AnnualBaseSalary * person.Fte / plan.WorkingDaysPerYear
                 : throw new PolicyEvaluationException(person.EmployeeId, rule.Rule.Name, rule.File, rule.Line, $"a {award.Type} award needs its unit cost"));
-        return new PayoutLine(person.EmployeeId, Workflow, rule.Rule.Name, rule.Rule.Component, award.Type, 0m, person.Currency, award.Quantity, 1m, plan.Rounding.Round(award.Quantity * unitCost));
+        return new PayoutLine(person.EmployeeId, Workflow, rule.Rule.Name, rule.Rule.Component, award.Type, 0m, person.Currency, award.Quantity, 1m, plan.Rounding.Round(award.Quantity * unitCost), unitCost);
     }
 
     private static AuditRecord Record(LoadedRule rule, PersonFacts person, Outcome outcome, string reads, decimal? output, decimal? amount, string sentence) =>

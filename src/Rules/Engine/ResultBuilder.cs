@@ -57,7 +57,7 @@ internal sealed class ResultBuilder
     public decimal CashAwarded(string component) =>
         _lines.Where(l => l.Line.Component == component && l.Line.RewardType == RewardType.Cash).Sum(l => l.Line.Amount);
 
-    public PersonResult Build() => new(_lines.Select(l => l.Line).ToList(), _audit);
+    public PersonResult Build() => new(_lines.Select(l => l.Line).ToList(), _audit) { LineAudit = _lines.Select(l => l.Audit).ToList() };
 
     private void Adjust(int index, decimal amount, string why)
     {

@@ -9,7 +9,7 @@ public static class PayoutWorkbook
     /// <summary>The sheets in workbook order; links into Explanations follow its split at <paramref name="maxRowsPerSheet"/>.</summary>
     public static IEnumerable<Sheet> Sheets(RunReport report, int maxRowsPerSheet = XlsxWriter.ExcelMaxRows) =>
     [
-        SummarySheet.Build(report),
+        SummarySheet.Build(report, maxRowsPerSheet),
         PayoutLinesSheet.Build(report, maxRowsPerSheet),
         KpisSheet.Build(report),
         ExplanationsSheet.Build(report),

@@ -101,8 +101,12 @@ public sealed class PayoutWorkbookTests
         lines.Cell("H2").FormulaA1.ShouldBe("ROUND(J2*K2,2)");
         Convert.ToString(lines.Cell("H2").CachedValue, System.Globalization.CultureInfo.InvariantCulture).ShouldBe("960");
         lines.Cell("M2").FormulaA1.ShouldBe("H2");
-        // Line 4 (E4's only line) explains audit record 4 of 4: the second row of "Explanations (2)".
-        lines.Cell("N5").FormulaA1.ShouldBe("HYPERLINK(\"#'Explanations (2)'!A3\",\"why\")");
+        // Payout Lines splits too: E4's line is the second row of "Payout Lines (2)"; it explains
+        // audit record 4 of 4, the second row of "Explanations (2)". Formulas point at their own sheet's rows.
+        var continued = book.Worksheet("Payout Lines (2)");
+        continued.Cell("H3").FormulaA1.ShouldBe("ROUND(J3*K3,2)");
+        continued.Cell("N3").FormulaA1.ShouldBe("HYPERLINK(\"#'Explanations (2)'!A3\",\"why\")");
+        book.Worksheet("Summary").Cell("G2").HasFormula.ShouldBeFalse(); // lines span two sheets: totals as values
         book.Worksheet("Explanations (2)").Cell("A3").GetString().ShouldBe("E4");
     }
 }

@@ -24,14 +24,15 @@ internal static class PayoutLinesSheet
 
     private static IEnumerable<IReadOnlyList<Cell>> Rows(RunReport report, int maxRowsPerSheet)
     {
-        var row = 1;
+        var index = 0;
         var auditBefore = 0;
         foreach (var person in report.People)
         {
             var result = person.Result;
             for (var i = 0; i < result.Lines.Count; i++)
             {
-                row++;
+                // The row on the sheet this line lands on, continuation sheets included, for formulas that point at its own cells.
+                var row = index++ % (maxRowsPerSheet - 1) + 2;
                 var l = result.Lines[i];
                 var auditIndex = auditBefore + (i < result.LineAudit.Count ? result.LineAudit[i] : 0);
                 yield return

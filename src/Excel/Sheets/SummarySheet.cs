@@ -6,21 +6,23 @@ namespace Payout.Excel.Sheets;
 /// <summary>
 /// One row per person grouped by team, a subtotal per team and currency, then one grand total
 /// per currency (never summing different currencies). Every total is a formula over Payout Lines
-/// or over the rows above, carrying the engine's value as its cached result.
+/// or over the rows above, carrying the engine's value as its cached result. When Payout Lines
+/// is too long for one sheet, the per-person totals are written as values instead.
 /// </summary>
 internal static class SummarySheet
 {
     private const string Subtotal = "Subtotal";
 
-    public static Sheet Build(RunReport report) => new(
+    public static Sheet Build(RunReport report, int maxRowsPerSheet) => new(
         Names.Summary,
         [new("employee_id", 12), new("name", 22), new("team", 14), new("role", 13), new("currency", 9), new("proration", 10),
          new("cash", 14), new("non_cash_cost", 14), new("awards", 8)],
-        Rows(report));
+        Rows(report, maxRowsPerSheet));
 
-    private static IEnumerable<IReadOnlyList<Cell>> Rows(RunReport report)
+    private static IEnumerable<IReadOnlyList<Cell>> Rows(RunReport report, int maxRowsPerSheet)
     {
         var lineCount = report.People.Sum(p => p.Result.Lines.Count);
+        var linesSplit = lineCount + 1 > maxRowsPerSheet;
         var last = Math.Max(2, lineCount + 1);
         var lines = CellReference.SheetName(Names.PayoutLines);
         string Range(string column) => $"{lines}!${column}$2:${column}${last}";
@@ -37,8 +39,10 @@ internal static class SummarySheet
                 [
                     Cell.Of(e.EmployeeId), Cell.Of(e.Name), Cell.Of(e.Team), Cell.Of(e.Role), Cell.Of(e.Currency),
                     Cell.Of(person.Kpis.Proration, Style.Decimal),
-                    Cell.Calc($"SUMIFS({Range(PayoutLinesSheet.AmountColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"cash\")", Cash(person), Style.Money),
-                    Cell.Calc($"SUMIFS({Range(PayoutLinesSheet.CostColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"<>cash\")", NonCash(person), Style.Money),
+                    linesSplit ? Cell.Of(Cash(person), Style.Money)
+                        : Cell.Calc($"SUMIFS({Range(PayoutLinesSheet.AmountColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"cash\")", Cash(person), Style.Money),
+                    linesSplit ? Cell.Of(NonCash(person), Style.Money)
+                        : Cell.Calc($"SUMIFS({Range(PayoutLinesSheet.CostColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"<>cash\")", NonCash(person), Style.Money),
                     Cell.Of(person.Result.Lines.Count, Style.Integer),
                 ];
             }

@@ -10,6 +10,7 @@ public static class PayoutWorkbook
     public static IEnumerable<Sheet> Sheets(RunReport report, int maxRowsPerSheet = XlsxWriter.ExcelMaxRows) =>
     [
         SummarySheet.Build(report, maxRowsPerSheet),
+        DashboardSheet.Build(report, maxRowsPerSheet),
         PayoutLinesSheet.Build(report, maxRowsPerSheet),
         KpisSheet.Build(report),
         ExplanationsSheet.Build(report),

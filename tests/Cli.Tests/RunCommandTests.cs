@@ -135,8 +135,10 @@ public sealed class RunCommandTests
         rows.Select(r => r.Cell(5).GetString()).Where(n => n.Length > 0).ShouldBe(
             ["CsatTier3", "CsatTier3", "CsatTier2", "CsatTier1", "CsmVariablePay", "PtoForSustainedExcellence", "EmployeeOfTheMonth", "GiftCardTopThree", "SponsoredTrip"],
             ignoreOrder: true);
-        rows.Where(r => r.Cell(5).GetString() == "CsatTier3").Select(r => (r.Cell(6).GetString(), r.Cell(7).GetString(), r.Cell(8).GetString()))
+        static string Date(IXLCell c) => c.IsEmpty() ? string.Empty : c.GetDateTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        rows.Where(r => r.Cell(5).GetString() == "CsatTier3").Select(r => (r.Cell(6).GetString(), Date(r.Cell(7)), Date(r.Cell(8))))
             .ShouldBe([("no", "", "2026-06-30"), ("yes", "2026-07-01", "")]);
+        rows.First(r => !r.Cell(8).IsEmpty()).Cell(8).Style.NumberFormat.Format.ShouldBe("yyyy\\-mm\\-dd");
         var tier3 = rows.Single(r => r.Cell(5).GetString() == "CsatTier3" && r.Cell(6).GetString() == "yes");
         tier3.Cell(1).GetString().ShouldEndWith("agent-bonus.json");
         tier3.Cell(2).GetString().ShouldBe(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(RepoPaths.Rules, "agent-bonus.json")))));

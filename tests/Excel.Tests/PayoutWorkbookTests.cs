@@ -22,7 +22,7 @@ public sealed class PayoutWorkbookTests
         PayoutWorkbook.Write(report, dir.File("p.xlsx"));
 
         using var book = new XLWorkbook(dir.File("p.xlsx"));
-        book.Worksheets.Select(w => w.Name).ShouldBe(["Summary", "Payout Lines", "KPIs", "Explanations", "Policies", "Inputs", "Rejected Rows", "Run"]);
+        book.Worksheets.Select(w => w.Name).ShouldBe(["Summary", "Dashboard", "Payout Lines", "KPIs", "Explanations", "Policies", "Inputs", "Rejected Rows", "Run"]);
         var summary = book.Worksheet("Summary");
         var totals = summary.RowsUsed().Where(r => r.Cell(1).GetString().StartsWith("Total ", StringComparison.Ordinal))
             .ToDictionary(r => r.Cell(5).GetString(), r => r.Cell(7));
@@ -108,5 +108,40 @@ public sealed class PayoutWorkbookTests
         continued.Cell("N3").FormulaA1.ShouldBe("HYPERLINK(\"#'Explanations (2)'!A3\",\"why\")");
         book.Worksheet("Summary").Cell("G2").HasFormula.ShouldBeFalse(); // lines span two sheets: totals as values
         book.Worksheet("Explanations (2)").Cell("A3").GetString().ShouldBe("E4");
+    }
+
+    [Fact]
+    public void Write_Amounts_FormattedInTheirOwnCurrency()
+    {
+        using var dir = new TempDir();
+        PayoutWorkbook.Write(Sample(), dir.File("p.xlsx"));
+
+        using var book = new XLWorkbook(dir.File("p.xlsx"));
+        var summary = book.Worksheet("Summary");
+        summary.Cell("G2").Style.NumberFormat.Format.ShouldBe("#,##0.00 \"USD\"");
+        summary.Cell("G3").Style.NumberFormat.Format.ShouldBe("#,##0.00 \"EUR\"");
+        summary.Cell("F2").Style.NumberFormat.Format.ShouldBe("0.00%");
+    }
+
+    [Fact]
+    public void Write_Dashboard_NativeChartsOverFormulaTables()
+    {
+        using var dir = new TempDir();
+        PayoutWorkbook.Write(Sample(), dir.File("p.xlsx"));
+
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(dir.File("p.xlsx")))
+        {
+            zip.Entries.Select(e => e.FullName).Where(n => n.StartsWith("xl/charts/", StringComparison.Ordinal)).ShouldBe(["xl/charts/chart1.xml", "xl/charts/chart2.xml"]);
+            using var reader = new StreamReader(zip.GetEntry("xl/charts/chart1.xml")!.Open());
+            var chart = reader.ReadToEnd();
+            chart.ShouldContain("<c:barChart>");
+            chart.ShouldContain("<c:f>&apos;Dashboard&apos;!$D$2:$D$3</c:f>");
+        }
+
+        using var book = new XLWorkbook(dir.File("p.xlsx"));
+        var dashboard = book.Worksheet("Dashboard");
+        dashboard.Cell("B2").GetString().ShouldBe("Team A EUR");
+        dashboard.Cell("D2").FormulaA1.ShouldStartWith("SUMIFS('Payout Lines'!$H$2:$H$5,'Payout Lines'!$C$2:$C$5,\"Team A\"");
+        dashboard.Cell("D2").GetValue<decimal>().ShouldBe(700.5m);
     }
 }

@@ -12,7 +12,7 @@ internal static class ExplanationsSheet
         report.People.SelectMany(p => p.Result.Audit.Select(a => (IReadOnlyList<Cell>)
         [
             Cell.Of(a.EmployeeId), Cell.Of(a.Workflow), Cell.Of(a.Rule), Cell.Of(a.File), Cell.Of(a.Line, Style.Integer), Cell.Of(a.Component),
-            Cell.Of(a.Outcome.ToString()), Cell.Of(a.Expression), Cell.Of(a.Inputs), Cell.Of(a.LocalParams), Cell.Of(a.Output, Style.Money),
-            Cell.Of(a.Amount, Style.Money), Cell.Of(a.Sentence),
+            Cell.Of(a.Outcome.ToString()), Cell.Of(a.Expression), Cell.Of(a.Inputs), Cell.Of(a.LocalParams), a.Output is { } output ? Cell.Money(output, p.Kpis.Employee.Currency) : Cell.Empty,
+            a.Amount is { } amount ? Cell.Money(amount, p.Kpis.Employee.Currency) : Cell.Empty, Cell.Of(a.Sentence),
         ])));
 }

@@ -39,8 +39,8 @@ internal static class PayoutLinesSheet
                 [
                     Cell.Of(l.EmployeeId), Cell.Of(person.Kpis.Employee.Name), Cell.Of(person.Kpis.Employee.Team), Cell.Of(l.Component), Cell.Of(l.Rule),
                     Cell.Of(l.Workflow), Cell.Of(Names.Reward(l.RewardType)), Amount(report, l, row), Cell.Of(l.Currency),
-                    Cell.Of(l.Quantity, Style.Decimal), Cell.Of(l.Proration, Style.Decimal),
-                    l.RewardType == RewardType.Cash ? Cell.Empty : Cell.Of(l.UnitCost, Style.Decimal), Cost(report, l, row),
+                    Cell.Of(l.Quantity, Style.Decimal), Cell.Of(l.Proration, Style.Percent),
+                    l.RewardType == RewardType.Cash ? Cell.Empty : Cell.Money(l.UnitCost, l.Currency), Cost(report, l, row),
                     Link(auditIndex, maxRowsPerSheet),
                 ];
             }
@@ -51,15 +51,15 @@ internal static class PayoutLinesSheet
 
     private static Cell Amount(RunReport report, PayoutLine l, int row) =>
         l.RewardType == RewardType.Cash && Rounds(report, l.Quantity * l.Proration, l.Amount) is { } places
-            ? Cell.Calc($"ROUND(J{row}*K{row},{places})", l.Amount, Style.Money)
-            : Cell.Of(l.Amount, Style.Money); // non-cash, or cut by a cap / raised by a floor: the explanation says why
+            ? Cell.CalcMoney($"ROUND(J{row}*K{row},{places})", l.Amount, l.Currency)
+            : Cell.Money(l.Amount, l.Currency); // non-cash, or cut by a cap / raised by a floor: the explanation says why
 
     private static Cell Cost(RunReport report, PayoutLine l, int row) =>
         l.RewardType == RewardType.Cash
-            ? Cell.Calc($"{AmountColumn}{row}", l.Cost, Style.Money)
+            ? Cell.CalcMoney($"{AmountColumn}{row}", l.Cost, l.Currency)
             : Rounds(report, l.Quantity * l.UnitCost, l.Cost) is { } places
-                ? Cell.Calc($"ROUND(J{row}*L{row},{places})", l.Cost, Style.Money)
-                : Cell.Of(l.Cost, Style.Money);
+                ? Cell.CalcMoney($"ROUND(J{row}*L{row},{places})", l.Cost, l.Currency)
+                : Cell.Money(l.Cost, l.Currency);
 
     /// <summary>The places to ROUND to when Excel's half-away-from-zero ROUND gives the engine's value.</summary>
     private static int? Rounds(RunReport report, decimal raw, decimal value) =>

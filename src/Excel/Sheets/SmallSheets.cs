@@ -26,8 +26,7 @@ internal static class SmallSheets
             yield return
             [
                 Cell.Of(file.Path), Cell.Of(file.Sha256), Cell.Of(r.Line, Style.Integer), Cell.Of(r.Workflow), Cell.Of(r.Name),
-                Cell.Of(r.InForce(report.Period.Start) ? "yes" : "no"), Cell.Of(r.EffectiveFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-                Cell.Of(r.EffectiveTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), Cell.Of(r.Component), Cell.Of(r.RewardType is { } type ? Names.Reward(type) : "set by the rule"),
+                Cell.Of(r.InForce(report.Period.Start) ? "yes" : "no"), Cell.Of(r.EffectiveFrom), Cell.Of(r.EffectiveTo), Cell.Of(r.Component), Cell.Of(r.RewardType is { } type ? Names.Reward(type) : "set by the rule"),
                 Cell.Of(r.Priority, Style.Integer), Cell.Of(r.ExclusiveGroup), Cell.Of(r.Condition), Cell.Of(r.Output), Cell.Of(r.Description),
             ];
         }

@@ -38,11 +38,11 @@ internal static class SummarySheet
                 yield return
                 [
                     Cell.Of(e.EmployeeId), Cell.Of(e.Name), Cell.Of(e.Team), Cell.Of(e.Role), Cell.Of(e.Currency),
-                    Cell.Of(person.Kpis.Proration, Style.Decimal),
-                    linesSplit ? Cell.Of(Cash(person), Style.Money)
-                        : Cell.Calc($"SUMIFS({Range(PayoutLinesSheet.AmountColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"cash\")", Cash(person), Style.Money),
-                    linesSplit ? Cell.Of(NonCash(person), Style.Money)
-                        : Cell.Calc($"SUMIFS({Range(PayoutLinesSheet.CostColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"<>cash\")", NonCash(person), Style.Money),
+                    Cell.Of(person.Kpis.Proration, Style.Percent),
+                    linesSplit ? Cell.Money(Cash(person), e.Currency)
+                        : Cell.CalcMoney($"SUMIFS({Range(PayoutLinesSheet.AmountColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"cash\")", Cash(person), e.Currency),
+                    linesSplit ? Cell.Money(NonCash(person), e.Currency)
+                        : Cell.CalcMoney($"SUMIFS({Range(PayoutLinesSheet.CostColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"<>cash\")", NonCash(person), e.Currency),
                     Cell.Of(person.Result.Lines.Count, Style.Integer),
                 ];
             }
@@ -55,8 +55,8 @@ internal static class SummarySheet
                 yield return
                 [
                     Cell.Of(Subtotal, Style.Header), Cell.Of(team.Key, Style.Header), Cell.Empty, Cell.Empty, Cell.Of(currency, Style.Header), Cell.Empty,
-                    Cell.Calc(SumIf("G", teamRows, currency), members.Sum(Cash), Style.MoneyTotal),
-                    Cell.Calc(SumIf("H", teamRows, currency), members.Sum(NonCash), Style.MoneyTotal),
+                    Cell.CalcMoney(SumIf("G", teamRows, currency), members.Sum(Cash), currency, total: true),
+                    Cell.CalcMoney(SumIf("H", teamRows, currency), members.Sum(NonCash), currency, total: true),
                 ];
             }
         }
@@ -69,8 +69,8 @@ internal static class SummarySheet
             yield return
             [
                 Cell.Of($"Total {currency}", Style.Header), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Of(currency, Style.Header), Cell.Empty,
-                Cell.Calc(SumIf("G", all, currency, excludeSubtotals: true), members.Sum(Cash), Style.MoneyTotal),
-                Cell.Calc(SumIf("H", all, currency, excludeSubtotals: true), members.Sum(NonCash), Style.MoneyTotal),
+                Cell.CalcMoney(SumIf("G", all, currency, excludeSubtotals: true), members.Sum(Cash), currency, total: true),
+                Cell.CalcMoney(SumIf("H", all, currency, excludeSubtotals: true), members.Sum(NonCash), currency, total: true),
             ];
         }
     }

@@ -1,6 +1,6 @@
 namespace Payout.Excel.Writing;
 
-/// <summary>Indices into the workbook's <c>cellXfs</c>; see <see cref="StylesPart"/>.</summary>
+/// <summary>Cell styles; <see cref="StyleRegistry"/> turns them (and a currency) into <c>cellXfs</c> indices.</summary>
 public enum Style
 {
     /// <summary>General.</summary>
@@ -9,7 +9,7 @@ public enum Style
     /// <summary>Bold header text.</summary>
     Header = 1,
 
-    /// <summary>#,##0.00 (currency amounts; the currency is in its own column).</summary>
+    /// <summary>An amount: <c>#,##0.00 "USD"</c> when the cell names its currency, else <c>#,##0.00</c>.</summary>
     Money = 2,
 
     /// <summary>0.00## (KPI values, factors).</summary>
@@ -18,6 +18,12 @@ public enum Style
     /// <summary>0 (counts).</summary>
     Integer = 4,
 
-    /// <summary>Bold #,##0.00 (totals).</summary>
+    /// <summary>A bold amount (totals).</summary>
     MoneyTotal = 5,
+
+    /// <summary>A date, yyyy-mm-dd.</summary>
+    Date = 6,
+
+    /// <summary>0.00% (a factor shown as a percentage).</summary>
+    Percent = 7,
 }

@@ -62,32 +62,53 @@ public sealed class XlsxWriter
     public void Write(Stream stream, IEnumerable<Sheet> sheets)
     {
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        var styles = new StyleRegistry();
         var names = new List<string>();
+        var drawings = new List<int>(); // sheet index of each drawing, in drawing order
+        var charts = 0;
         foreach (var sheet in sheets)
         {
-            using var rows = sheet.Rows.GetEnumerator();
+            using var enumerator = sheet.Rows.GetEnumerator();
+            var rows = new RowStream(enumerator);
             var part = 0;
-            var more = true;
-            IReadOnlyList<Cell>? pending = null;
-            while (more)
+            do
             {
                 part++;
-                var name = part == 1 ? sheet.Name : $"{sheet.Name} ({part})";
-                names.Add(name);
-                more = WriteSheet(zip, names.Count, sheet, rows, ref pending);
+                names.Add(part == 1 ? sheet.Name : $"{sheet.Name} ({part})");
+                var sheetCharts = part == 1 ? sheet.Charts : [];
+                WriteSheet(zip, names.Count, sheet, rows, styles, sheetCharts.Count > 0 ? drawings.Count + 1 : null);
+                if (sheetCharts.Count > 0)
+                {
+                    drawings.Add(names.Count);
+                    WriteCharts(zip, drawings.Count, names.Count, sheetCharts, charts);
+                    charts += sheetCharts.Count;
+                }
             }
+            while (rows.HasMore);
         }
 
-        WriteText(zip, "xl/styles.xml", StylesPart.Xml);
+        WriteText(zip, "xl/styles.xml", styles.Xml());
         WriteText(zip, "xl/workbook.xml", WorkbookXml(names));
         WriteText(zip, "xl/_rels/workbook.xml.rels", WorkbookRels(names.Count));
         WriteText(zip, "_rels/.rels",
             """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
-        WriteText(zip, "[Content_Types].xml", ContentTypes(names.Count));
+        WriteText(zip, "[Content_Types].xml", ContentTypes(names.Count, drawings.Count, charts));
     }
 
-    /// <summary>Writes one sheet part; returns true when rows remain for a continuation sheet.</summary>
-    private bool WriteSheet(ZipArchive zip, int index, Sheet sheet, IEnumerator<IReadOnlyList<Cell>> rows, ref IReadOnlyList<Cell>? pending)
+    private static void WriteCharts(ZipArchive zip, int drawing, int sheetIndex, IReadOnlyList<Chart> charts, int chartsBefore)
+    {
+        WriteText(zip, $"xl/worksheets/_rels/sheet{sheetIndex}.xml.rels", ChartParts.Rels([(ChartParts.DrawingType, $"../drawings/drawing{drawing}.xml")]));
+        WriteText(zip, $"xl/drawings/drawing{drawing}.xml", ChartParts.Drawing(charts));
+        WriteText(zip, $"xl/drawings/_rels/drawing{drawing}.xml.rels",
+            ChartParts.Rels(charts.Select((_, i) => (ChartParts.ChartType, $"../charts/chart{chartsBefore + i + 1}.xml"))));
+        for (var i = 0; i < charts.Count; i++)
+        {
+            WriteText(zip, $"xl/charts/chart{chartsBefore + i + 1}.xml", ChartParts.ChartXml(charts[i]));
+        }
+    }
+
+    /// <summary>Writes one sheet part of at most <see cref="MaxRowsPerSheet"/> rows; the rest stays in <paramref name="rows"/>.</summary>
+    private void WriteSheet(ZipArchive zip, int index, Sheet sheet, RowStream rows, StyleRegistry styles, int? drawing)
     {
         var entry = zip.CreateEntry($"xl/worksheets/sheet{index}.xml", CompressionLevel.Optimal);
         entry.LastWriteTime = FixedTimestamp;
@@ -99,47 +120,21 @@ public sealed class XlsxWriter
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
         { TabSelected = index == 1, WorkbookViewId = 0 }));
+        var widths = ColumnWidths.Of(sheet.Columns, rows.Peek(Math.Min(ColumnWidths.SampleRows, MaxRowsPerSheet - 1)));
         writer.WriteStartElement(new Columns());
-        for (var c = 0; c < sheet.Columns.Count; c++)
+        for (var c = 0; c < widths.Length; c++)
         {
-            writer.WriteElement(new OxColumn { Min = (uint)c + 1, Max = (uint)c + 1, Width = sheet.Columns[c].Width, CustomWidth = true });
+            writer.WriteElement(new OxColumn { Min = (uint)c + 1, Max = (uint)c + 1, Width = widths[c], CustomWidth = true });
         }
 
         writer.WriteEndElement();
         writer.WriteStartElement(new SheetData());
-        WriteRow(writer, 1, sheet.Columns.Select(col => Cell.Of(col.Header, Style.Header)).ToList());
+        WriteRow(writer, 1, sheet.Columns.Select(col => Cell.Of(col.Header, Style.Header)).ToList(), styles);
         var rowIndex = 1;
-        var more = false;
-        while (true)
+        while (rowIndex < MaxRowsPerSheet && rows.Next(out var row))
         {
-            if (rowIndex >= MaxRowsPerSheet)
-            {
-                more = rows.MoveNext();
-                if (more)
-                {
-                    pending = rows.Current;
-                }
-
-                break;
-            }
-
-            IReadOnlyList<Cell> row;
-            if (pending is not null)
-            {
-                row = pending;
-                pending = null;
-            }
-            else if (rows.MoveNext())
-            {
-                row = rows.Current;
-            }
-            else
-            {
-                break;
-            }
-
             rowIndex++;
-            WriteRow(writer, rowIndex, row);
+            WriteRow(writer, rowIndex, row, styles);
         }
 
         writer.WriteEndElement();
@@ -148,12 +143,16 @@ public sealed class XlsxWriter
             writer.WriteElement(new AutoFilter { Reference = $"A1:{CellReference.Of(rowIndex, sheet.Columns.Count)}" });
         }
 
+        if (drawing is not null)
+        {
+            writer.WriteElement(new DocumentFormat.OpenXml.Spreadsheet.Drawing { Id = "rId1" });
+        }
+
         writer.WriteEndElement();
         writer.Close();
-        return more;
     }
 
-    private static void WriteRow(OpenXmlWriter writer, int rowIndex, IReadOnlyList<Cell> cells)
+    private static void WriteRow(OpenXmlWriter writer, int rowIndex, IReadOnlyList<Cell> cells, StyleRegistry styles)
     {
         writer.WriteStartElement(new Row { RowIndex = (uint)rowIndex });
         for (var c = 0; c < cells.Count; c++)
@@ -165,9 +164,9 @@ public sealed class XlsxWriter
             }
 
             var ox = new OxCell { CellReference = CellReference.Of(rowIndex, c + 1) };
-            if (cell.Style != Style.Default)
+            if (styles.IndexOf(cell) is var style and > 0)
             {
-                ox.StyleIndex = (uint)cell.Style;
+                ox.StyleIndex = style;
             }
 
             switch (cell.Kind)
@@ -229,12 +228,22 @@ public sealed class XlsxWriter
         return sb.Append("</Relationships>").ToString();
     }
 
-    private static string ContentTypes(int sheets)
+    private static string ContentTypes(int sheets, int drawings, int charts)
     {
         var sb = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>""");
         for (var i = 1; i <= sheets; i++)
         {
             sb.Append(CultureInfo.InvariantCulture, $"""<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>""");
+        }
+
+        for (var i = 1; i <= drawings; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"""<Override PartName="/xl/drawings/drawing{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>""");
+        }
+
+        for (var i = 1; i <= charts; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"""<Override PartName="/xl/charts/chart{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>""");
         }
 
         return sb.Append("</Types>").ToString();

@@ -42,7 +42,7 @@ internal static class ChartParts
         var sb = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:roundedCorners val="0"/><c:chart>""");
         sb.Append($"""<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>{E(chart.Title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>""");
         sb.Append("""<c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>""");
-        sb.Append($"""<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>{E(chart.SeriesName)}</c:v></c:tx><c:invertIfNegative val="0"/>""");
+        sb.Append($"""<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>{E(chart.SeriesName)}</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr val="4472C4"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>""");
         sb.Append(CultureInfo.InvariantCulture, $"""<c:cat><c:strRef><c:f>{E(chart.CategoriesRange)}</c:f><c:strCache><c:ptCount val="{chart.Categories.Count}"/>""");
         for (var i = 0; i < chart.Categories.Count; i++)
         {

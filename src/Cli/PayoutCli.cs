@@ -16,6 +16,7 @@ internal static class PayoutCli
           kpis      print KPIs per person as CSV
           validate  check rules and data without writing a workbook
           test      run the policy's test cases (rules/tests/*.json)
+          bench     measure the workbook writer (rows per second, peak memory)
 
         Run 'payout <command> --help' for a command's options.
         """;
@@ -41,6 +42,7 @@ internal static class PayoutCli
             "kpis" => (KpisCommand.Help, KpisCommand.Execute),
             "validate" => (ValidateCommand.Help, ValidateCommand.Execute),
             "test" => (TestCommand.Help, TestCommand.Execute),
+            "bench" => (BenchCommand.Help, BenchCommand.Execute),
             _ => null,
         };
         if (command is null)

@@ -16,7 +16,8 @@ internal static class PayoutCli
           kpis      print KPIs per person as CSV
           validate  check rules and data without writing a workbook
           test      run the policy's test cases (rules/tests/*.json)
-          bench     measure the workbook writer (rows per second, peak memory)
+          sample    generate realistic data for N employees
+          bench     measure KPIs, rules, the workbook and a whole run, side by side
 
         Run 'payout <command> --help' for a command's options.
         """;
@@ -43,6 +44,7 @@ internal static class PayoutCli
             "validate" => (ValidateCommand.Help, ValidateCommand.Execute),
             "test" => (TestCommand.Help, TestCommand.Execute),
             "bench" => (BenchCommand.Help, BenchCommand.Execute),
+            "sample" => (SampleCommand.Help, SampleCommand.Execute),
             _ => null,
         };
         if (command is null)

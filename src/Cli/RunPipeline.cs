@@ -43,7 +43,11 @@ internal static class RunPipeline
     /// Computes KPIs and evaluates every person. Data errors are returned, not thrown; unless
     /// <paramref name="acceptRejects"/> is set, any error means nobody is evaluated.
     /// </summary>
-    public static (KpiRun Kpis, IReadOnlyList<PersonOutcome> People) Execute(Policy policy, string dataDirectory, Period period, bool acceptRejects)
+    /// <remarks>
+    /// People are evaluated in parallel on <paramref name="threads"/> threads; evaluation is a pure
+    /// function of the person, and results keep employee order, so the output does not depend on it.
+    /// </remarks>
+    public static (KpiRun Kpis, IReadOnlyList<PersonOutcome> People) Execute(Policy policy, string dataDirectory, Period period, bool acceptRejects, int threads = 0)
     {
         if (!Directory.Exists(dataDirectory))
         {
@@ -57,8 +61,13 @@ internal static class RunPipeline
         }
 
         var periodFacts = FactMapper.ToFacts(period);
-        var history = policy.UsesYearHistory ? YearHistory(policy, dataDirectory, period, kpis) : [];
+        // The year's quarters cost a pass over the data each, so they are read only for runs that close a year.
+        var closesYear = period.EndExclusive.Month == 1 && period.EndExclusive.Day == 1;
+        var history = policy.UsesYearHistory && closesYear ? YearHistory(policy, dataDirectory, period, kpis) : [];
         var people = kpis.People
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(threads > 0 ? threads : Environment.ProcessorCount)
             .Select(p => new PersonOutcome(p, policy.Evaluate(FactMapper.ToFacts(p, history), periodFacts)))
             .ToList();
         return (kpis, people);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Payout.Cli.Bench;
 using Payout.Excel.Writing;
 
 namespace Payout.Cli.Commands;
@@ -8,40 +9,120 @@ namespace Payout.Cli.Commands;
 internal static class BenchCommand
 {
     public const string Help = """
-        Usage: payout bench [--rows N]
+        Usage: payout bench [--employees N] [--events-per-person E] [--rows R] [--threads T] [--rules DIR] [--data DIR]
 
-        Measures the workbook writer: N explanation rows (default 1,000,000, typical widths,
-        split at Excel's row limit) streamed to a temporary workbook; prints rows per second,
-        the file size and the process's peak working set. The file is deleted afterwards.
+        Measures, side by side in one run, each in a process of its own (so peak memory is its own):
+          1. kpis      event rows per second of the KPI engine, and its time over a parse-only pass
+          2. rules     person-evaluations per second of the policy, and its time over a hand-written
+                       C# function computing the same awards (checked equal)
+          3. workbook  explanation rows per second writing R rows, and peak memory
+          4. end to end  N people and their events, the policy, to a workbook: wall time and peak memory
+        Generates the data with 'payout sample' first unless --data is given.
 
         Options:
-          --rows N       explanation rows to write          default: 1000000
-          -h, --help     show this help
+          --employees N          people to generate              default: 100000
+          --events-per-person E  tickets + surveys + calls each  default: 200 (about 20M rows for 100k people)
+          --rows R               explanation rows to write       default: 1000000
+          --threads T            threads for rule evaluation     default: the number of cores
+          --rules DIR            policy                          default: rules
+          --data DIR             use this data folder instead of generating one
+          -h, --help             show this help
         """;
 
     public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var options = new Arguments(args, ["--rows"], []);
-        var rows = int.TryParse(options.Value("--rows") ?? "1000000", NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-            ? n
-            : throw new UsageException("--rows must be a positive whole number");
+        var options = new Arguments(args, ["--employees", "--events-per-person", "--rows", "--threads", "--rules", "--data", "--step"], []);
+        var rows = SampleCommand.Positive(options.Value("--rows") ?? "1000000", "--rows");
+        var threads = SampleCommand.Positive(options.Value("--threads") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), "--threads");
+        var rules = options.Value("--rules") ?? "rules";
+        var period = Calc.Model.Period.Parse("2026-Q3");
+        if (options.Value("--step") is { } step)
+        {
+            var data = options.Value("--data") ?? throw new UsageException("--data is required with --step");
+            var lines = step switch
+            {
+                "kpis" => BenchSteps.Kpis(data, period),
+                "rules" => BenchSteps.Rules(data, rules, period, threads),
+                "workbook" => Workbook(rows),
+                "e2e" => BenchSteps.EndToEnd(data, rules, period, threads),
+                _ => throw new UsageException($"unknown step '{step}'"),
+            };
+            foreach (var line in lines)
+            {
+                stdout.WriteLine(line);
+            }
+
+            return ExitCode.Ok;
+        }
+
+        var employees = SampleCommand.Positive(options.Value("--employees") ?? "100000", "--employees");
+        var events = SampleCommand.Positive(options.Value("--events-per-person") ?? "200", "--events-per-person");
+        var generated = options.Value("--data") is null;
+        var folder = options.Value("--data") ?? Path.Combine(Path.GetTempPath(), $"payout-bench-data-{Environment.ProcessId}");
+        try
+        {
+            stdout.WriteLine($"payout bench on {Environment.ProcessorCount} cores, {(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0).ToString("0", CultureInfo.InvariantCulture)} GiB, .NET {Environment.Version}");
+            if (generated)
+            {
+                var clock = Stopwatch.StartNew();
+                var written = new Sample.SampleGenerator(employees, events, 1, period).Write(folder);
+                stdout.WriteLine($"generated {employees.ToString("#,##0", CultureInfo.InvariantCulture)} employees, {written.ToString("#,##0", CultureInfo.InvariantCulture)} rows in {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
+            }
+
+            stdout.WriteLine();
+            stdout.WriteLine("| measure | value | goal |");
+            stdout.WriteLine("|---|---|---|");
+            foreach (var name in new[] { "kpis", "rules", "workbook", "e2e" })
+            {
+                var output = Child(["bench", "--step", name, "--data", folder, "--rules", rules, "--rows", rows.ToString(CultureInfo.InvariantCulture), "--threads", threads.ToString(CultureInfo.InvariantCulture)], stderr);
+                stdout.Write(output);
+            }
+
+            return ExitCode.Ok;
+        }
+        finally
+        {
+            if (generated && Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Runs this tool again as a child process and returns what it printed.</summary>
+    private static string Child(IReadOnlyList<string> args, TextWriter stderr)
+    {
+        var host = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
+        }
+
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        stderr.Write(process.StandardError.ReadToEnd());
+        process.WaitForExit();
+        return process.ExitCode == 0 ? output : $"| {args[2]} | failed with exit code {process.ExitCode} | |{Environment.NewLine}";
+    }
+
+    private static IEnumerable<string> Workbook(int rows)
+    {
         var path = Path.Combine(Path.GetTempPath(), $"payout-bench-{Environment.ProcessId}.xlsx");
-        var before = Process.GetCurrentProcess().PeakWorkingSet64;
         var clock = Stopwatch.StartNew();
         try
         {
             new XlsxWriter().Write(path, [new Sheet("Explanations", Columns, Rows(rows))]);
             clock.Stop();
-            var size = new FileInfo(path).Length;
-            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-            stdout.WriteLine("| measure | value |");
-            stdout.WriteLine("|---|---|");
-            stdout.WriteLine($"| explanation rows | {rows.ToString("#,##0", CultureInfo.InvariantCulture)} |");
-            stdout.WriteLine($"| wall time | {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s |");
-            stdout.WriteLine($"| rows per second | {(rows / clock.Elapsed.TotalSeconds).ToString("#,##0", CultureInfo.InvariantCulture)} |");
-            stdout.WriteLine($"| workbook size | {(size / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture)} MiB |");
-            stdout.WriteLine($"| peak working set | {(peak / 1048576.0).ToString("0", CultureInfo.InvariantCulture)} MiB (before: {(before / 1048576.0).ToString("0", CultureInfo.InvariantCulture)} MiB) |");
-            return ExitCode.Ok;
+            yield return BenchSteps.Row("workbook: explanation rows", BenchSteps.N(rows), string.Empty);
+            yield return BenchSteps.Row("workbook: rows/s", BenchSteps.N(rows / clock.Elapsed.TotalSeconds), "≥ 150,000");
+            yield return BenchSteps.Row("workbook: peak working set", BenchSteps.Mib(Process.GetCurrentProcess().PeakWorkingSet64), "< 300 MiB");
+            yield return BenchSteps.Row("workbook: file size", BenchSteps.Mib(new FileInfo(path).Length), string.Empty);
         }
         finally
         {

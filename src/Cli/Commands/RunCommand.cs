@@ -8,7 +8,7 @@ namespace Payout.Cli.Commands;
 internal static class RunCommand
 {
     public const string Help = """
-        Usage: payout run [--data DIR] [--rules DIR] [--period P] [--out FILE] [--accept-rejects]
+        Usage: payout run [--data DIR] [--rules DIR] [--period P] [--out FILE] [--threads N] [--accept-rejects]
 
         Computes every person's KPIs from the data folder, runs the pay policy in the rules
         folder and writes the payout workbook (Summary, Payout Lines, KPIs, Explanations,
@@ -19,6 +19,8 @@ internal static class RunCommand
           --rules DIR    rules folder (plan.json + workflow *.json)   default: rules
           --period P     2026-09, 2026-Q3 or 2026                    default: latest quarter in the data
           --out FILE     workbook to write                           default: out/payout-<period>.xlsx
+          --threads N    people evaluated in parallel               default: the number of cores
+                         (the workbook is the same whatever N is)
           --accept-rejects  go on when input rows are invalid: they are left out of every KPI
                          and listed on the Rejected Rows sheet (default: any invalid row fails the run)
           -h, --help     show this help
@@ -29,14 +31,17 @@ internal static class RunCommand
 
     public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var options = new Arguments(args, ["--data", "--rules", "--period", "--out"], ["--accept-rejects"]);
+        var options = new Arguments(args, ["--data", "--rules", "--period", "--out", "--threads"], ["--accept-rejects"]);
+        var threads = options.Value("--threads") is { } t
+            ? int.TryParse(t, System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException("--threads must be a positive whole number")
+            : 0;
         var acceptRejects = options.Flag("--accept-rejects");
         var data = options.Value("--data") ?? "samples/acme";
         var rules = options.Value("--rules") ?? "rules";
         var policy = RunPipeline.LoadPolicy(rules);
         var period = RunPipeline.ResolvePeriod(options.Value("--period"), data);
         var output = options.Value("--out") ?? Path.Combine("out", $"payout-{period.Name}.xlsx");
-        var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects);
+        var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects, threads);
         if (kpis.Errors.Count > 0)
         {
             DataErrors.Print(kpis.Errors, stderr, acceptRejects);

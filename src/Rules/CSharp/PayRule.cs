@@ -23,7 +23,11 @@ public abstract class PayRule
     /// <summary>Roles the rule applies to; empty means every role.</summary>
     public virtual IReadOnlyList<string> Roles => [];
 
-    /// <summary>True when the rule reads KPIs of earlier quarters of the year through <see cref="RuleFacts.History"/>.</summary>
+    /// <summary>
+    /// True when the rule reads the year's quarters through <see cref="RuleFacts.History"/>. They are
+    /// supplied in runs that close a year (a Q4, a December or a full-year run), where such a rule can
+    /// pay; in other runs History has no data and reading it stops the rule.
+    /// </summary>
     public virtual bool UsesYearHistory => false;
 
     /// <summary>Whether cash this rule awards is multiplied by the person's proration factor.</summary>

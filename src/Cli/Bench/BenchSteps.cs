@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Payout.Calc;
+using Payout.Calc.Csv;
+using Payout.Calc.Model;
+using Payout.Excel;
+using Payout.Rules.Audit;
+
+namespace Payout.Cli.Bench;
+
+/// <summary>The measured steps of <c>payout bench</c>; each runs in its own process so its peak memory is its own.</summary>
+internal static class BenchSteps
+{
+    public static IEnumerable<string> Kpis(string data, Period period)
+    {
+        var files = Directory.GetFiles(data, "*.csv").Order(StringComparer.Ordinal).ToList();
+        var clock = Stopwatch.StartNew();
+        long records = 0;
+        foreach (var file in files)
+        {
+            using var reader = new StreamReader(file, Encoding.UTF8);
+            records += new CsvReader(reader).ReadAll().LongCount() - 1;
+        }
+
+        var parse = clock.Elapsed;
+        clock.Restart();
+        var run = KpiCalculator.Compute(data, period, KpiOptions.Default);
+        var kpis = clock.Elapsed;
+        yield return Row("kpis: event rows", N(records), string.Empty);
+        yield return Row("kpis: parse-only rows/s", N(records / parse.TotalSeconds), string.Empty);
+        yield return Row("kpis: KPI engine rows/s", N(records / kpis.TotalSeconds), string.Empty);
+        yield return Row("kpis: engine ÷ parse-only time", Ratio(kpis / parse), "≤ 1.5×");
+        yield return Row("kpis: people / rejected rows", $"{N(run.People.Count)} / {N(run.Errors.Count)}", string.Empty);
+    }
+
+    public static IEnumerable<string> Rules(string data, string rules, Period period, int threads)
+    {
+        var policy = RunPipeline.LoadPolicy(rules);
+        var run = KpiCalculator.Compute(data, period, RunPipeline.KpiOptionsOf(policy));
+        var facts = run.People.Select(FactMapper.ToFacts).ToList();
+        var periodFacts = FactMapper.ToFacts(period);
+        var clock = Stopwatch.StartNew();
+        var engine = facts.Select(f => policy.Evaluate(f, periodFacts)).ToList();
+        var sequential = clock.Elapsed;
+        clock.Restart();
+        var parallel = facts.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(f => policy.Evaluate(f, periodFacts)).ToList();
+        var parallelTime = clock.Elapsed;
+        clock.Restart();
+        var hand = facts.Select(f => HandWrittenPolicy.Evaluate(f, periodFacts)).ToList();
+        var handTime = clock.Elapsed;
+        var same = engine.Zip(hand).All(x => Same(x.First, x.Second)) && engine.Zip(parallel).All(x => x.First.Lines.SequenceEqual(x.Second.Lines));
+        yield return Row("rules: people", N(facts.Count), string.Empty);
+        yield return Row("rules: engine evaluations/s (1 thread)", N(facts.Count / sequential.TotalSeconds), string.Empty);
+        yield return Row($"rules: engine evaluations/s ({threads} threads)", N(facts.Count / parallelTime.TotalSeconds), string.Empty);
+        yield return Row("rules: hand-written evaluations/s (1 thread)", N(facts.Count / handTime.TotalSeconds), string.Empty);
+        yield return Row("rules: engine ÷ hand-written time", Ratio(sequential / handTime), "≤ 5×");
+        yield return Row("rules: same awards as hand-written, parallel = sequential", same ? "yes" : "NO", "yes");
+    }
+
+    public static IEnumerable<string> EndToEnd(string data, string rules, Period period, int threads)
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"payout-bench-e2e-{Environment.ProcessId}.xlsx");
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var policy = RunPipeline.LoadPolicy(rules);
+            var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects: true, threads);
+            PayoutWorkbook.Write(new RunReport(period, people, kpis.Inputs, policy.Files, []) { PolicyRules = policy.Rules, RoundPlaces = 2 }, output);
+            clock.Stop();
+            yield return Row("end to end: people / event rows", $"{N(kpis.People.Count)} / {N(kpis.Inputs.Sum(i => (long)i.RowsRead))}", string.Empty);
+            yield return Row("end to end: wall time", $"{clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s", "< 60 s");
+            yield return Row("end to end: peak working set", Mib(Process.GetCurrentProcess().PeakWorkingSet64), "< 2,048 MiB");
+            yield return Row("end to end: explanation rows", N(people.Sum(p => p.Result.Audit.Count)), string.Empty);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    public static string Row(string measure, string value, string goal) => $"| {measure} | {value} | {goal} |";
+
+    public static string N(double value) => value.ToString("#,##0", CultureInfo.InvariantCulture);
+
+    public static string Mib(long bytes) => (bytes / 1048576.0).ToString("#,##0", CultureInfo.InvariantCulture) + " MiB";
+
+    private static string Ratio(double ratio) => ratio.ToString("0.0", CultureInfo.InvariantCulture) + "×";
+
+    private static bool Same(PersonResult engine, List<(string Rule, decimal Amount)> hand) =>
+        engine.Lines.Select(l => (l.Rule, l.Amount)).Order().SequenceEqual(hand.Order());
+}

@@ -1,0 +1,55 @@
+using Payout.Rules.Facts;
+
+namespace Payout.Cli.Bench;
+
+/// <summary>
+/// The sample policy written by hand in C#, for the benchmark's baseline: the same awards as
+/// rules/*.json and rules/*.cs for a quarterly run (the trip pays only in Q4), with no audit trail.
+/// </summary>
+internal static class HandWrittenPolicy
+{
+    public static List<(string Rule, decimal Amount)> Evaluate(PersonFacts p, PeriodFacts period)
+    {
+        var awards = new List<(string, decimal)>();
+        decimal? Kpi(string name) => p.Kpis.TryGetValue(name, out var k) ? k.Value : null;
+        if (p.Role == "csm")
+        {
+            if (Kpi("target_completion_nrr") is { } tc && tc >= 80m && p.VariablePayPct is { } pct)
+            {
+                awards.Add(("CsmVariablePay", Math.Round(p.AnnualBaseSalary * pct * period.Months / 12 * (Math.Min(tc, 120m) / 100) * p.Proration, 2, MidpointRounding.AwayFromZero)));
+            }
+
+            return awards;
+        }
+
+        var (csat, iqs, sla) = (Kpi("csat"), Kpi("iqs"), Kpi("sla_adherence"));
+        if (csat is { } c && iqs is { } q && q >= 80m)
+        {
+            var rate = c >= 90m ? 0.08m : c >= 85m ? 0.05m : c >= 80m ? 0.03m : 0m;
+            if (rate > 0)
+            {
+                awards.Add((c >= 90m ? "CsatTier3" : c >= 85m ? "CsatTier2" : "CsatTier1", Math.Round(p.AnnualBaseSalary * period.Months / 12 * rate * p.Proration, 2, MidpointRounding.AwayFromZero)));
+            }
+        }
+
+        if (csat >= 92m && iqs >= 90m && sla >= 45m)
+        {
+            awards.Add(("PtoForSustainedExcellence", 0m));
+        }
+
+        if (p.Kpis.TryGetValue("excellence", out var excellence))
+        {
+            if (period.Months == 1 && excellence.Team?.Rank == 1)
+            {
+                awards.Add(("EmployeeOfTheMonth", 0m));
+            }
+
+            if (excellence.Role?.Rank <= 3)
+            {
+                awards.Add(("GiftCardTopThree", 0m));
+            }
+        }
+
+        return awards;
+    }
+}

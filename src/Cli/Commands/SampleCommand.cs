@@ -1,0 +1,41 @@
+using System.Globalization;
+using Payout.Calc.Model;
+using Payout.Cli.Sample;
+
+namespace Payout.Cli.Commands;
+
+/// <summary><c>payout sample</c>: generates realistic data for N employees.</summary>
+internal static class SampleCommand
+{
+    public const string Help = """
+        Usage: payout sample --employees N --out DIR [--seed S] [--period P] [--events-per-person E]
+
+        Writes a data folder per the data contract for N employees: teams of ten, every seventh
+        team CSMs with account books, and about E events (tickets, surveys, calls) per support
+        person, plus QA reviews, feedback and targets. The same arguments give the same files.
+
+        Options:
+          --employees N          people to generate (required)
+          --out DIR              folder to write (created; existing files of the same names are replaced)
+          --seed S               random seed                 default: 1
+          --period P             period of the events        default: 2026-Q3
+          --events-per-person E  tickets + surveys + calls   default: 200
+          -h, --help             show this help
+        """;
+
+    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = new Arguments(args, ["--employees", "--out", "--seed", "--period", "--events-per-person"], []);
+        var employees = Positive(options.Value("--employees") ?? throw new UsageException("--employees is required"), "--employees");
+        var output = options.Value("--out") ?? throw new UsageException("--out is required");
+        var seed = Positive(options.Value("--seed") ?? "1", "--seed");
+        var events = Positive(options.Value("--events-per-person") ?? "200", "--events-per-person");
+        var period = Period.TryParse(options.Value("--period") ?? "2026-Q3", out var p) ? p : throw new UsageException("invalid --period");
+        var rows = new SampleGenerator(employees, events, seed, period).Write(output);
+        stdout.WriteLine($"Wrote {output}: {employees.ToString("#,##0", CultureInfo.InvariantCulture)} employees, {rows.ToString("#,##0", CultureInfo.InvariantCulture)} rows for {period.Name}.");
+        return ExitCode.Ok;
+    }
+
+    internal static int Positive(string text, string option) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"{option} must be a positive whole number");
+}

@@ -53,9 +53,11 @@ public sealed class Policy
     public PersonResult Evaluate(PersonFacts person, PeriodFacts period)
     {
         var result = new ResultBuilder();
+        var facts = _shape.Instances(person, period);
+        var described = new Dictionary<(string, string), string>();
         foreach (var workflow in _workflows.Where(w => w.Roles.Contains(person.Role)))
         {
-            var verdicts = EvaluateWorkflow(workflow, person, period);
+            var verdicts = EvaluateWorkflow(workflow, person, period, facts, described);
             foreach (var verdict in ResolveExclusiveGroups(verdicts))
             {
                 var line = verdict.Outcome == Outcome.Fired ? ToLine(verdict, person) : null;
@@ -69,18 +71,26 @@ public sealed class Policy
         return result.Build();
     }
 
-    private List<RuleVerdict> EvaluateWorkflow(CompiledWorkflow workflow, PersonFacts person, PeriodFacts period)
+    // described: formatted input values of this person, shared by the rules that read the same fact.
+    private List<RuleVerdict> EvaluateWorkflow(CompiledWorkflow workflow, PersonFacts person, PeriodFacts period, object[] facts, Dictionary<(string, string), string> described)
     {
-        var facts = _shape.Instances(person, period);
         var verdicts = new List<RuleVerdict>();
         foreach (var rule in workflow.Rules)
         {
-            var inputs = string.Join("; ", rule.Expressions.SelectMany(e => e.References).Distinct()
-                .Select(r => Describe.Reference(r, person, period, Plan.Parameters)));
             if (!rule.Metadata.InForce(period.Start))
             {
                 continue; // another version of the rule, or none, is in force; the Policies sheet says which
             }
+
+            var inputs = string.Join("; ", rule.InputReferences.Select(r =>
+            {
+                if (!described.TryGetValue(r, out var text))
+                {
+                    described[r] = text = Describe.Reference(r, person, period, Plan.Parameters);
+                }
+
+                return text;
+            }));
 
             if (Describe.MissingInputs(rule, workflow.GlobalParams, person) is { } missing)
             {

@@ -103,6 +103,7 @@ public static class PolicyLoader
         }
 
         var assigned = workflows.Select(w => w with { Roles = plan.Workflows[w.Name] }).ToList();
+        shape.UseOnly(assigned.SelectMany(w => w.GlobalParams.Select(g => g.Expression).Concat(w.Rules.SelectMany(r => r.Expressions))).SelectMany(e => e.References));
         return new Policy(plan, shape, assigned, csharp, files);
     }
 

@@ -40,6 +40,12 @@ internal static class BenchSteps
         var run = KpiCalculator.Compute(data, period, RunPipeline.KpiOptionsOf(policy));
         var facts = run.People.Select(FactMapper.ToFacts).ToList();
         var periodFacts = FactMapper.ToFacts(period);
+        foreach (var warm in facts.Take(200))
+        {
+            policy.Evaluate(warm, periodFacts); // JIT and first-use caches are not what is measured
+            HandWrittenPolicy.Evaluate(warm, periodFacts);
+        }
+
         var clock = Stopwatch.StartNew();
         var engine = facts.Select(f => policy.Evaluate(f, periodFacts)).ToList();
         var sequential = clock.Elapsed;

@@ -1,4 +1,5 @@
 using System.Linq.Dynamic.Core;
+using System.Linq.Expressions;
 using System.Reflection;
 using Payout.Rules.Facts;
 using Payout.Rules.Plan;
@@ -20,10 +21,9 @@ internal sealed class FactShape
     private readonly Type _period;
     private readonly Type _plan;
     private readonly Type _rank;
-    private readonly Dictionary<string, PropertyInfo> _employeeProps;
-    private readonly Dictionary<string, PropertyInfo> _kpiProps;
-    private readonly Dictionary<string, PropertyInfo> _rankProps;
     private readonly object _planInstance;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string), Action<object, object>> _setters = new();
+    private string[]? _usedKpis;
 
     public FactShape(IReadOnlyList<string> kpiNames, PayPlan plan)
     {
@@ -35,9 +35,6 @@ internal sealed class FactShape
         _period = Create([new("name", typeof(string)), new("months", typeof(decimal)), new("days", typeof(decimal))]);
         _plan = Create(PlanParameters.Select(n => new DynamicProperty(n, typeof(decimal))));
         _rank = Create(kpiNames.Select(n => new DynamicProperty(n, typeof(decimal))));
-        _employeeProps = _employee.GetProperties().ToDictionary(p => p.Name, StringComparer.Ordinal);
-        _kpiProps = _kpi.GetProperties().ToDictionary(p => p.Name, StringComparer.Ordinal);
-        _rankProps = _rank.GetProperties().ToDictionary(p => p.Name, StringComparer.Ordinal);
         _planInstance = Activator.CreateInstance(_plan)!;
         foreach (var (name, value) in plan.Parameters)
         {
@@ -62,51 +59,77 @@ internal sealed class FactShape
         _ => KpiNames, // team_rank, team_percentile, role_rank, role_percentile
     };
 
+    /// <summary>
+    /// Limits the KPIs copied into each person's fact objects to those some expression reads;
+    /// called once the whole policy is compiled. Without it every KPI is copied.
+    /// </summary>
+    public void UseOnly(IEnumerable<(string Root, string Member)> references)
+    {
+        var used = references.Where(r => r.Root != "employee" && r.Root != "period" && r.Root != "plan").Select(r => r.Member).ToHashSet(StringComparer.Ordinal);
+        _usedKpis = KpiNames.Where(used.Contains).ToArray();
+    }
+
     /// <summary>The fact objects for one person, in root order. Missing KPIs and ranks are 0 here; rules that read them are skipped before evaluation.</summary>
     public object[] Instances(PersonFacts person, PeriodFacts period)
     {
         var employee = Activator.CreateInstance(_employee)!;
-        _employeeProps["employee_id"].SetValue(employee, person.EmployeeId);
-        _employeeProps["name"].SetValue(employee, person.Name);
-        _employeeProps["role"].SetValue(employee, person.Role);
-        _employeeProps["team"].SetValue(employee, person.Team);
-        _employeeProps["currency"].SetValue(employee, person.Currency);
-        _employeeProps["annual_base_salary"].SetValue(employee, person.AnnualBaseSalary);
-        _employeeProps["variable_pay_pct"].SetValue(employee, person.VariablePayPct ?? 0m);
-        _employeeProps["fte"].SetValue(employee, person.Fte);
-        _employeeProps["proration"].SetValue(employee, person.Proration);
+        Set(employee, "employee_id", person.EmployeeId);
+        Set(employee, "name", person.Name);
+        Set(employee, "role", person.Role);
+        Set(employee, "team", person.Team);
+        Set(employee, "currency", person.Currency);
+        Set(employee, "annual_base_salary", person.AnnualBaseSalary);
+        Set(employee, "variable_pay_pct", person.VariablePayPct ?? 0m);
+        Set(employee, "fte", person.Fte);
+        Set(employee, "proration", person.Proration);
         var kpi = Activator.CreateInstance(_kpi)!;
         var teamRank = Activator.CreateInstance(_rank)!;
         var teamPercentile = Activator.CreateInstance(_rank)!;
         var roleRank = Activator.CreateInstance(_rank)!;
         var rolePercentile = Activator.CreateInstance(_rank)!;
-        foreach (var (name, fact) in person.Kpis)
+        foreach (var name in _usedKpis ?? KpiNames)
         {
-            if (fact.Value is not { } value || !_kpiProps.TryGetValue(name, out var prop))
+            if (!person.Kpis.TryGetValue(name, out var fact) || fact.Value is not { } value)
             {
                 continue;
             }
 
-            prop.SetValue(kpi, value);
-            var rankProp = _rankProps[name];
+            Set(kpi, name, value);
             if (fact.Team is { } team)
             {
-                rankProp.SetValue(teamRank, (decimal)team.Rank);
-                rankProp.SetValue(teamPercentile, team.Percentile);
+                Set(teamRank, name, (decimal)team.Rank);
+                Set(teamPercentile, name, team.Percentile);
             }
 
             if (fact.Role is { } role)
             {
-                rankProp.SetValue(roleRank, (decimal)role.Rank);
-                rankProp.SetValue(rolePercentile, role.Percentile);
+                Set(roleRank, name, (decimal)role.Rank);
+                Set(rolePercentile, name, role.Percentile);
             }
         }
 
         var periodFacts = Activator.CreateInstance(_period)!;
-        _period.GetProperty("name")!.SetValue(periodFacts, period.Name);
-        _period.GetProperty("months")!.SetValue(periodFacts, (decimal)period.Months);
-        _period.GetProperty("days")!.SetValue(periodFacts, (decimal)period.Days);
+        Set(periodFacts, "name", period.Name);
+        Set(periodFacts, "months", (decimal)period.Months);
+        Set(periodFacts, "days", (decimal)period.Days);
         return [employee, kpi, periodFacts, _planInstance, teamRank, teamPercentile, roleRank, rolePercentile];
+    }
+
+    /// <summary>Sets a property through a delegate compiled once per type and name (reflection's SetValue is the slow path).</summary>
+    private void Set(object target, string property, object value)
+    {
+        var key = (target.GetType(), property);
+        if (!_setters.TryGetValue(key, out var setter))
+        {
+            var obj = Expression.Parameter(typeof(object));
+            var val = Expression.Parameter(typeof(object));
+            var prop = key.Item1.GetProperty(property)!;
+            setter = Expression.Lambda<Action<object, object>>(
+                Expression.Assign(Expression.Property(Expression.Convert(obj, key.Item1), prop), Expression.Convert(val, prop.PropertyType)), obj, val).Compile();
+            _setters.TryAdd(key, setter);
+        }
+
+        setter(target, value);
     }
 
     private static Type Create(IEnumerable<DynamicProperty> properties)

@@ -64,13 +64,21 @@ internal static class RunPipeline
         // The year's quarters cost a pass over the data each, so they are read only for runs that close a year.
         var closesYear = period.EndExclusive.Month == 1 && period.EndExclusive.Day == 1;
         var history = policy.UsesYearHistory && closesYear ? YearHistory(policy, dataDirectory, period, kpis) : [];
-        var people = kpis.People
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(threads > 0 ? threads : Environment.ProcessorCount)
-            .Select(p => new PersonOutcome(p, policy.Evaluate(FactMapper.ToFacts(p, history), periodFacts)))
-            .ToList();
-        return (kpis, people);
+        try
+        {
+            var people = kpis.People
+                .AsParallel()
+                .AsOrdered()
+                .WithDegreeOfParallelism(threads > 0 ? threads : Environment.ProcessorCount)
+                .Select(p => new PersonOutcome(p, policy.Evaluate(FactMapper.ToFacts(p, history), periodFacts)))
+                .ToList();
+            return (kpis, people);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is PolicyEvaluationException))
+        {
+            // Report the same person's failure whatever the thread timing: the first by employee id.
+            throw ex.InnerExceptions.Cast<PolicyEvaluationException>().MinBy(e => e.EmployeeId, StringComparer.Ordinal)!;
+        }
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ internal static class BenchCommand
 
         Options:
           --employees N          people to generate              default: 100000
-          --events-per-person E  tickets + surveys + calls each  default: 200 (about 20M rows for 100k people)
+          --events-per-person E  tickets + surveys + calls each  default: 234 (about 20M rows for 100k people)
           --rows R               explanation rows to write       default: 1000000
           --threads T            threads for rule evaluation     default: the number of cores
           --rules DIR            policy                          default: rules
@@ -56,7 +56,7 @@ internal static class BenchCommand
         }
 
         var employees = SampleCommand.Positive(options.Value("--employees") ?? "100000", "--employees");
-        var events = SampleCommand.Positive(options.Value("--events-per-person") ?? "200", "--events-per-person");
+        var events = SampleCommand.Positive(options.Value("--events-per-person") ?? "234", "--events-per-person");
         var generated = options.Value("--data") is null;
         var folder = options.Value("--data") ?? Path.Combine(Path.GetTempPath(), $"payout-bench-data-{Environment.ProcessId}");
         try

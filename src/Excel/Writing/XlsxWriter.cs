@@ -152,9 +152,23 @@ public sealed class XlsxWriter
         writer.Close();
     }
 
+    // Element templates: OpenXmlWriter reads only their names, so one instance of each serves every cell.
+    private static readonly Row RowElement = new();
+    private static readonly OxCell CellElement = new();
+    private static readonly InlineString InlineElement = new();
+    private static readonly Text TextElement = new();
+    private static readonly CellValue ValueElement = new();
+    private static readonly CellFormula FormulaElement = new();
+    private static readonly OpenXmlAttribute PreserveSpace = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
+
+    /// <summary>
+    /// Writes a row start tag by tag, without building a DOM cell per value: the SDK's element
+    /// objects per cell were most of the writer's time.
+    /// </summary>
     private static void WriteRow(OpenXmlWriter writer, int rowIndex, IReadOnlyList<Cell> cells, StyleRegistry styles)
     {
-        writer.WriteStartElement(new Row { RowIndex = (uint)rowIndex });
+        var attributes = new List<OpenXmlAttribute>(3);
+        writer.WriteStartElement(RowElement, [new OpenXmlAttribute("r", string.Empty, rowIndex.ToString(CultureInfo.InvariantCulture))]);
         for (var c = 0; c < cells.Count; c++)
         {
             var cell = cells[c];
@@ -163,35 +177,51 @@ public sealed class XlsxWriter
                 continue;
             }
 
-            var ox = new OxCell { CellReference = CellReference.Of(rowIndex, c + 1) };
+            attributes.Clear();
+            attributes.Add(new OpenXmlAttribute("r", string.Empty, CellReference.Of(rowIndex, c + 1)));
             if (styles.IndexOf(cell) is var style and > 0)
             {
-                ox.StyleIndex = style;
+                attributes.Add(new OpenXmlAttribute("s", string.Empty, style.ToString(CultureInfo.InvariantCulture)));
             }
 
             switch (cell.Kind)
             {
                 case CellKind.Text:
-                    ox.DataType = CellValues.InlineString;
-                    ox.InlineString = new InlineString(new Text(SafeText.Clean(cell.Text!)) { Space = SpaceProcessingModeValues.Preserve });
+                    attributes.Add(new OpenXmlAttribute("t", string.Empty, "inlineStr"));
+                    writer.WriteStartElement(CellElement, attributes);
+                    writer.WriteStartElement(InlineElement);
+                    writer.WriteStartElement(TextElement, [PreserveSpace]);
+                    writer.WriteString(SafeText.Clean(cell.Text!));
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
                     break;
                 case CellKind.Formula:
-                    ox.CellFormula = new CellFormula(cell.Formula!);
-                    ox.CellValue = new CellValue(cell.Number.ToString(CultureInfo.InvariantCulture));
+                    writer.WriteStartElement(CellElement, attributes);
+                    Leaf(writer, FormulaElement, cell.Formula!);
+                    Leaf(writer, ValueElement, cell.Number.ToString(CultureInfo.InvariantCulture));
                     break;
                 case CellKind.TextFormula:
-                    ox.DataType = CellValues.String;
-                    ox.CellFormula = new CellFormula(cell.Formula!);
-                    ox.CellValue = new CellValue(SafeText.Clean(cell.Text!));
+                    attributes.Add(new OpenXmlAttribute("t", string.Empty, "str"));
+                    writer.WriteStartElement(CellElement, attributes);
+                    Leaf(writer, FormulaElement, cell.Formula!);
+                    Leaf(writer, ValueElement, SafeText.Clean(cell.Text!));
                     break;
                 default:
-                    ox.CellValue = new CellValue(cell.Number.ToString(CultureInfo.InvariantCulture));
+                    writer.WriteStartElement(CellElement, attributes);
+                    Leaf(writer, ValueElement, cell.Number.ToString(CultureInfo.InvariantCulture));
                     break;
             }
 
-            writer.WriteElement(ox);
+            writer.WriteEndElement();
         }
 
+        writer.WriteEndElement();
+    }
+
+    private static void Leaf(OpenXmlWriter writer, OpenXmlElement element, string text)
+    {
+        writer.WriteStartElement(element);
+        writer.WriteString(text);
         writer.WriteEndElement();
     }
 

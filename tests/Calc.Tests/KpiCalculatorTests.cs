@@ -157,4 +157,19 @@ public sealed class KpiCalculatorTests
         run.Inputs.Select(i => (i.Name, i.RowsRead, i.RowsUsed, i.RowsOutsidePeriod)).ShouldBe(
             [("employees.csv", 1, 1, 0), ("surveys-07.csv", 2, 1, 1), ("surveys-08.csv", 1, 1, 0)]);
     }
+
+    [Fact]
+    public void Compute_Inputs_Sha256OfEveryByte()
+    {
+        using var data = new DataFolderBuilder().Employee("E1");
+        data.Surveys("E1", "csat", [.. Enumerable.Repeat(5, 5000)]);
+        var folder = data.Build();
+
+        var run = KpiCalculator.Compute(folder, Q3, KpiOptions.Default);
+
+        foreach (var input in run.Inputs)
+        {
+            input.Sha256.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, input.Name)))));
+        }
+    }
 }

@@ -45,14 +45,10 @@ internal sealed class DataFolder(string directory)
     private void ReadFile(string path, IReadOnlyList<string> requiredColumns, Func<DataRow, RowOutcome> handle)
     {
         var name = Path.GetFileName(path);
-        string sha;
-        using (var hashStream = File.OpenRead(path))
-        {
-            sha = Convert.ToHexStringLower(SHA256.HashData(hashStream));
-        }
-
+        var sha = string.Empty;
         int read = 0, used = 0, rejected = 0, outside = 0;
-        using var text = IsXlsx(path) ? null : new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var hashing = IsXlsx(path) ? null : new HashingStream(File.OpenRead(path));
+        using var text = hashing is null ? null : new StreamReader(hashing, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
         IEnumerator<RawRecord>? records = null;
         try
         {
@@ -111,6 +107,7 @@ internal sealed class DataFolder(string directory)
         finally
         {
             records?.Dispose();
+            sha = hashing?.Finish() ?? HashOf(path);
             _inputs.Add(new InputFile(name, sha, read, used, rejected, outside));
         }
     }
@@ -124,6 +121,12 @@ internal sealed class DataFolder(string directory)
         }
 
         return map;
+    }
+
+    private static string HashOf(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
     private static bool IsXlsx(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);

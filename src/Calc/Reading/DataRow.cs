@@ -107,6 +107,13 @@ internal sealed class DataRow(string file, int line, IReadOnlyDictionary<string,
             return null;
         }
 
+        // The common shape first: the general parser is several times slower.
+        if (value.Length == 20 && value[19] == 'Z'
+            && DateTimeOffset.TryParseExact(value, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var utc))
+        {
+            return utc;
+        }
+
         var hasZone = value.EndsWith('Z') || value.EndsWith('z') || HasOffset(value);
         if (hasZone && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var ts))
         {

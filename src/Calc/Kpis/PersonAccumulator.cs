@@ -158,7 +158,7 @@ internal sealed class PersonAccumulator
         var name = KpiCatalog.TargetCompletionPrefix + actual.Kpi;
         if (!_targets.TryGetValue(actual.Kpi, out var target))
         {
-            return new KpiValue(name, null, 0, 0, 0, "no target for the period");
+            return KpiValue.Missing(name, "no target for the period");
         }
 
         if (actual.Value is not { } value)
@@ -201,7 +201,9 @@ internal sealed class PersonAccumulator
     }
 
     private static KpiValue Make(string kpi, decimal? value, decimal numerator, decimal denominator, int n) =>
-        value is null ? new KpiValue(kpi, null, numerator, denominator, n, "no data in the period") : new KpiValue(kpi, value, numerator, denominator, n, null);
+        value is not null ? new KpiValue(kpi, value, numerator, denominator, n, null)
+            : numerator == 0 && denominator == 0 && n == 0 ? KpiValue.NoData(kpi)
+            : new KpiValue(kpi, null, numerator, denominator, n, "no data in the period");
 
     private static KpiValue ApplyMinimum(KpiValue kpi, KpiOptions options) =>
         kpi.Value is not null && options.MinSamples.TryGetValue(kpi.Kpi, out var min) && kpi.N < min

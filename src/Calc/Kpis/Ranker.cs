@@ -14,9 +14,14 @@ internal static class Ranker
         var team = RankWithin(people, p => p.Employee.Team);
         var role = RankWithin(people, p => p.Employee.Role);
         return people.Select(p => new PersonKpis(p.Employee, p.Proration, p.Kpis, p.Kpis
-            .Select(k => new KpiRanks(k.Kpi, team.GetValueOrDefault((p.Employee.EmployeeId, k.Kpi)), role.GetValueOrDefault((p.Employee.EmployeeId, k.Kpi))))
+            .Select(k => k.Value is null ? Unranked(k.Kpi) : new KpiRanks(k.Kpi, team.GetValueOrDefault((p.Employee.EmployeeId, k.Kpi)), role.GetValueOrDefault((p.Employee.EmployeeId, k.Kpi))))
             .ToList())).ToList();
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, KpiRanks> NoRanks = new(StringComparer.Ordinal);
+
+    /// <summary>A missing KPI has no rank; one shared instance per name.</summary>
+    private static KpiRanks Unranked(string kpi) => NoRanks.GetOrAdd(kpi, k => new KpiRanks(k, null, null));
 
     private static Dictionary<(string Employee, string Kpi), KpiRank> RankWithin(
         IReadOnlyList<(Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis)> people,

@@ -12,6 +12,14 @@ namespace Payout.Calc.Model;
 /// <param name="MissingReason">Why the value is missing; null when present.</param>
 public sealed record KpiValue(string Kpi, decimal? Value, decimal Numerator, decimal Denominator, int N, string? MissingReason)
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kpi, string Reason), KpiValue> Shared = new();
+
     /// <summary>A KPI with no data at all.</summary>
-    public static KpiValue NoData(string kpi) => new(kpi, null, 0, 0, 0, "no data in the period");
+    public static KpiValue NoData(string kpi) => Missing(kpi, "no data in the period");
+
+    /// <summary>
+    /// A missing KPI with no lineage. Records are immutable, so one instance per name and reason
+    /// serves every person: at 100,000 people most KPIs of most people are missing.
+    /// </summary>
+    public static KpiValue Missing(string kpi, string reason) => Shared.GetOrAdd((kpi, reason), key => new KpiValue(key.Kpi, null, 0, 0, 0, key.Reason));
 }

@@ -107,9 +107,8 @@ internal sealed class DataRow(string file, int line, IReadOnlyDictionary<string,
             return null;
         }
 
-        // The common shape first: the general parser is several times slower.
-        if (value.Length == 20 && value[19] == 'Z'
-            && DateTimeOffset.TryParseExact(value, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var utc))
+        // The common shape first: the general parser is many times slower, and there are tens of millions of these.
+        if (IsoUtc.TryParse(value, out var utc))
         {
             return utc;
         }

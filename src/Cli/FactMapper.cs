@@ -6,13 +6,14 @@ namespace Payout.Cli;
 /// <summary>Hands Calc's results to Rules as plain facts, so neither knows the other.</summary>
 internal static class FactMapper
 {
-    public static PersonFacts ToFacts(PersonKpis person, IReadOnlyList<KpiRun> history)
+    /// <param name="person">The person in the run's period.</param>
+    /// <param name="history">Earlier periods' KPIs, each indexed by employee id.</param>
+    public static PersonFacts ToFacts(PersonKpis person, IReadOnlyList<(string Period, IReadOnlyDictionary<string, PersonKpis> People)> history)
     {
         var id = person.Employee.EmployeeId;
         var earlier = history
-            .Select(run => (run.Period.Name, Person: run.People.FirstOrDefault(p => p.Employee.EmployeeId == id)))
-            .Where(h => h.Person is not null)
-            .ToDictionary(h => h.Name, h => Kpis(h.Person!), StringComparer.Ordinal);
+            .Where(h => h.People.ContainsKey(id))
+            .ToDictionary(h => h.Period, h => Kpis(h.People[id]), StringComparer.Ordinal);
         return ToFacts(person) with { History = earlier };
     }
 

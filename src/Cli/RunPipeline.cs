@@ -85,13 +85,15 @@ internal static class RunPipeline
     /// KPIs of each quarter of the period's year that has begun by the period's end, for rules that
     /// look back over the year (the run's own quarter reuses its KPIs). Row errors surface in the run's own pass.
     /// </summary>
-    private static List<KpiRun> YearHistory(Policy policy, string dataDirectory, Period period, KpiRun current)
+    /// <remarks>Each quarter's people are indexed by id once, so mapping a person is a lookup, not a scan.</remarks>
+    private static List<(string Period, IReadOnlyDictionary<string, PersonKpis> People)> YearHistory(Policy policy, string dataDirectory, Period period, KpiRun current)
     {
         var options = KpiOptionsOf(policy);
         return Enumerable.Range(1, 4)
             .Select(q => Period.Parse($"{period.Start.Year}-Q{q}"))
             .Where(q => q.Start < period.EndExclusive)
             .Select(q => q.Name == period.Name ? current : KpiCalculator.Compute(dataDirectory, q, options))
+            .Select(run => (run.Period.Name, (IReadOnlyDictionary<string, PersonKpis>)run.People.ToDictionary(p => p.Employee.EmployeeId, StringComparer.Ordinal)))
             .ToList();
     }
 }

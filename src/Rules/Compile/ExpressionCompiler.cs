@@ -46,7 +46,7 @@ internal sealed class ExpressionCompiler(FactShape shape)
             var members = shape.MembersOf(root);
             if (!members.Contains(member))
             {
-                var noun = root is "kpi" or "team_rank" or "team_percentile" or "role_rank" or "role_percentile" ? "KPI" : root == "plan" ? "plan parameter" : $"{root} field";
+                var noun = ExpressionText.ReadsKpi(root) ? "KPI" : root == "plan" ? "plan parameter" : $"{root} field";
                 fail($"{what} `{text}`: unknown {noun} '{member}'{Spelling.DidYouMean(member, members)}");
                 ok = false;
             }

@@ -12,6 +12,9 @@ internal static partial class ExpressionText
     /// <summary>Fact roots an expression can read.</summary>
     public static readonly string[] Roots = ["employee", "kpi", "period", "plan", "team_rank", "team_percentile", "role_rank", "role_percentile"];
 
+    /// <summary>True for roots whose members are KPI names: <c>kpi</c> and its rank and percentile views.</summary>
+    public static bool ReadsKpi(string root) => root is "kpi" or "team_rank" or "team_percentile" or "role_rank" or "role_percentile";
+
     /// <summary>
     /// Appends <c>m</c> to every numeric literal with a fraction, so <c>0.10</c> is a decimal and
     /// <c>0.1 + 0.2</c> is exactly <c>0.3</c>. RulesEngine would parse it as a double.

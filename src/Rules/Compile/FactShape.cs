@@ -55,8 +55,7 @@ internal sealed class FactShape
         "employee" => [.. EmployeeText, .. EmployeeNumbers],
         "kpi" => KpiNames,
         "period" => ["name", "months", "days"],
-        "plan" => PlanParameters,
-        _ => KpiNames, // team_rank, team_percentile, role_rank, role_percentile
+        _ => ExpressionText.ReadsKpi(root) ? KpiNames : PlanParameters,
     };
 
     /// <summary>
@@ -65,7 +64,7 @@ internal sealed class FactShape
     /// </summary>
     public void UseOnly(IEnumerable<(string Root, string Member)> references)
     {
-        var used = references.Where(r => r.Root != "employee" && r.Root != "period" && r.Root != "plan").Select(r => r.Member).ToHashSet(StringComparer.Ordinal);
+        var used = references.Where(r => ExpressionText.ReadsKpi(r.Root)).Select(r => r.Member).ToHashSet(StringComparer.Ordinal);
         _usedKpis = KpiNames.Where(used.Contains).ToArray();
     }
 

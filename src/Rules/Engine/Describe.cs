@@ -50,15 +50,14 @@ internal static class Describe
     /// <summary>Why a rule cannot be evaluated for this person, or null when every input is present.</summary>
     public static string? MissingInputs(CompiledRule rule, IEnumerable<ScopedValue> globals, PersonFacts person)
     {
-        var missing = rule.Expressions.Concat(globals.Select(g => g.Expression))
-            .SelectMany(e => e.References)
+        var missing = rule.InputReferences.Concat(globals.SelectMany(g => g.Expression.References))
             .Distinct()
             .Select(r => r switch
             {
                 ("kpi", var m) when !person.Kpis.TryGetValue(m, out var k) => $"kpi.{m} is missing (not computed)",
                 ("kpi", var m) when person.Kpis[m].Value is null => $"kpi.{m} is missing ({person.Kpis[m].MissingReason})",
                 ("employee", "variable_pay_pct") when person.VariablePayPct is null => "employee.variable_pay_pct is empty",
-                (var root, var m) when root.Contains('_', StringComparison.Ordinal) && RankOf(root, person.Kpis.GetValueOrDefault(m)) is null
+                (var root, var m) when root != "kpi" && ExpressionText.ReadsKpi(root) && RankOf(root, person.Kpis.GetValueOrDefault(m)) is null
                     => $"{root}.{m} is missing (kpi.{m} is missing)",
                 _ => null,
             })

@@ -18,9 +18,6 @@ public sealed record Period(string Name, DateOnly Start, DateOnly EndExclusive, 
     /// <summary>End of the period (exclusive) as an instant in UTC.</summary>
     public DateTimeOffset EndUtc => new(EndExclusive.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
-    /// <summary>True when the instant falls inside the period (start inclusive, end exclusive).</summary>
-    public bool Contains(DateTimeOffset instant) => instant >= StartUtc && instant < EndUtc;
-
     /// <summary>Parses <c>yyyy-MM</c>, <c>yyyy-Qn</c> or <c>yyyy</c>.</summary>
     /// <exception cref="FormatException">The text is none of the three forms.</exception>
     public static Period Parse(string text)

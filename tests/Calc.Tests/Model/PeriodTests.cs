@@ -24,9 +24,9 @@ public sealed class PeriodTests
     public void TryParse_Invalid_False(string text) => Period.TryParse(text, out _).ShouldBeFalse();
 
     [Fact]
-    public void Contains_EndIsExclusive()
+    public void WindowContains_EndIsExclusive()
     {
-        var q3 = Period.Parse("2026-Q3");
+        var q3 = PeriodWindow.Of(Period.Parse("2026-Q3"), TimeZoneInfo.Utc);
         q3.Contains(new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero)).ShouldBeTrue();
         q3.Contains(new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero)).ShouldBeFalse();
         q3.Contains(new DateTimeOffset(2026, 10, 1, 1, 0, 0, TimeSpan.FromHours(2))).ShouldBeTrue(); // 23:00Z on 30 Sep

@@ -18,6 +18,8 @@ public sealed class Policy
     private readonly IReadOnlyList<CompiledWorkflow> _workflows;
 
     private readonly IReadOnlyList<LoadedRule> _csharp;
+    private readonly IReadOnlyList<LoadedRule> _chainOrder;
+    private readonly Dictionary<CompiledRule, CompiledWorkflow> _workflowOf;
 
     internal Policy(PayPlan plan, FactShape shape, IReadOnlyList<CompiledWorkflow> workflows, IReadOnlyList<LoadedRule> csharp, IReadOnlyList<PolicyFile> files)
     {
@@ -25,6 +27,16 @@ public sealed class Policy
         _shape = shape;
         _workflows = workflows;
         _csharp = csharp;
+        _chainOrder = ChainEngine.FiringOrder(csharp);
+        // Rules are records; they are told apart by identity, not by comparing every member.
+        _workflowOf = new Dictionary<CompiledRule, CompiledWorkflow>(ReferenceEqualityComparer.Instance);
+        foreach (var workflow in workflows)
+        {
+            foreach (var rule in workflow.Rules)
+            {
+                _workflowOf[rule] = workflow;
+            }
+        }
         Files = files;
     }
 
@@ -49,104 +61,134 @@ public sealed class Policy
         .ToList();
 
     /// <summary>Runs every workflow that applies to the person's role.</summary>
+    /// <remarks>
+    /// The explanation text is rendered later, from the values read here, when someone asks for it;
+    /// evaluation itself only computes outcomes and amounts.
+    /// </remarks>
     /// <exception cref="PolicyEvaluationException">An expression threw or produced an unusable amount.</exception>
     public PersonResult Evaluate(PersonFacts person, PeriodFacts period)
     {
         var result = new ResultBuilder();
-        var facts = _shape.Instances(person, period);
-        var described = new Dictionary<(string, string), string>();
-        foreach (var workflow in _workflows.Where(w => w.Roles.Contains(person.Role)))
+        var facts = _shape.Row(person, period);
+        JsonRuleAudit? audit = null;
+        foreach (var workflow in _workflows)
         {
-            var verdicts = EvaluateWorkflow(workflow, person, period, facts, described);
-            foreach (var verdict in ResolveExclusiveGroups(verdicts))
+            if (!workflow.Roles.Contains(person.Role))
+            {
+                continue;
+            }
+
+            var verdicts = EvaluateWorkflow(workflow, person, period, facts);
+            ResolveExclusiveGroups(verdicts);
+            audit ??= new JsonRuleAudit(_shape, _workflowOf, _shape.Slim(person), period, Plan.Parameters, facts);
+            foreach (var verdict in verdicts)
             {
                 var line = verdict.Outcome == Outcome.Fired ? ToLine(verdict, person) : null;
-                result.Add(ToAudit(verdict, person, line), line);
+                result.Add(ToAudit(verdict, person, audit, line), line);
             }
         }
 
         // C# rules run after the JSON workflows so they can read what those awarded.
-        ChainEngine.Run(_csharp, person, period, Plan, result);
+        ChainEngine.Run(_chainOrder, person, period, Plan, result);
         result.ApplyLimits(Plan.Components, Plan.Rounding);
         return result.Build();
     }
 
-    // described: formatted input values of this person, shared by the rules that read the same fact.
-    private List<RuleVerdict> EvaluateWorkflow(CompiledWorkflow workflow, PersonFacts person, PeriodFacts period, object[] facts, Dictionary<(string, string), string> described)
+    private List<RuleVerdict> EvaluateWorkflow(CompiledWorkflow workflow, PersonFacts person, PeriodFacts period, FactRow facts)
     {
-        var verdicts = new List<RuleVerdict>();
-        foreach (var rule in workflow.Rules)
+        var verdicts = new List<RuleVerdict>(workflow.Rules.Count);
+        for (var i = 0; i < workflow.Rules.Count; i++)
         {
+            var rule = workflow.Rules[i];
             if (!rule.Metadata.InForce(period.Start))
             {
                 continue; // another version of the rule, or none, is in force; the Policies sheet says which
             }
 
-            var inputs = string.Join("; ", rule.InputReferences.Select(r =>
+            if (Describe.AnyMissing(workflow.Needs[i], person))
             {
-                if (!described.TryGetValue(r, out var text))
-                {
-                    described[r] = text = Describe.Reference(r, person, period, Plan.Parameters);
-                }
-
-                return text;
-            }));
-
-            if (Describe.MissingInputs(rule, workflow.GlobalParams, person) is { } missing)
-            {
-                verdicts.Add(new RuleVerdict(rule, Outcome.SkippedMissingInput, inputs, string.Empty, null, missing));
+                verdicts.Add(new RuleVerdict(rule, Outcome.SkippedMissingInput, null, Describe.MissingInputs(workflow.Needs[i], person)));
                 continue;
             }
 
-            verdicts.Add(EvaluateRule(workflow, rule, person, facts, inputs));
+            verdicts.Add(EvaluateRule(workflow, rule, person, period, facts));
         }
 
         return verdicts;
     }
 
-    private static RuleVerdict EvaluateRule(CompiledWorkflow workflow, CompiledRule rule, PersonFacts person, object[] facts, string inputs)
+    private RuleVerdict EvaluateRule(CompiledWorkflow workflow, CompiledRule rule, PersonFacts person, PeriodFacts period, FactRow facts)
     {
-        var args = new List<object?>(facts);
-        var scoped = new List<string>();
-        var current = "Expression";
+        // One array per rule: each expression reads the leading values it can see, and the
+        // explanation later renders them from it.
+        var count = workflow.GlobalParams.Count + rule.LocalParams.Count;
+        var args = count == 0 ? [] : new object?[count];
+        var next = 0;
+        ScopedValue? current = null; // which expression failed, named only when one does
+        var output = false;
         try
         {
-            foreach (var param in workflow.GlobalParams.Concat(rule.LocalParams))
+            foreach (var param in workflow.GlobalParams)
             {
-                current = $"param '{param.Name}'";
-                var value = param.Expression.Invoke([.. args]);
-                args.Add(value);
-                scoped.Add($"{param.Name}={Describe.Value(value)}");
+                current = param;
+                args[next++] = param.Expression.Invoke(facts, args);
             }
 
-            current = "Expression";
-            var fired = rule.Condition.Invoke([.. args]) is true;
-            decimal? output = null;
+            foreach (var param in rule.LocalParams)
+            {
+                current = param;
+                args[next++] = param.Expression.Invoke(facts, args);
+            }
+
+            current = null;
+            var fired = rule.Condition.Invoke(facts, args) is true;
+            decimal? amount = null;
             if (fired && rule.Output is not null)
             {
-                current = "OutputExpression";
-                output = rule.Output.Invoke([.. args]) as decimal?
+                output = true;
+                amount = rule.Output.Invoke(facts, args) as decimal?
                     ?? throw new InvalidOperationException("OutputExpression returned no value");
             }
 
-            return new RuleVerdict(rule, fired ? Outcome.Fired : Outcome.NotFired, inputs, string.Join("; ", scoped), output, null, [.. args]);
+            return new RuleVerdict(rule, fired ? Outcome.Fired : Outcome.NotFired, amount, null, facts, args);
         }
         catch (Exception ex) when (ex is not PolicyEvaluationException)
         {
-            throw new PolicyEvaluationException(person.EmployeeId, rule.Name, rule.File, rule.Line, $"{current} failed: {ex.Message} (inputs: {inputs})", ex);
+            var inputs = RuleAudit.Inputs(rule, person, period, Plan.Parameters);
+            var what = current is not null ? $"param '{current.Name}'" : output ? "OutputExpression" : "Expression";
+            throw new PolicyEvaluationException(person.EmployeeId, rule.Name, rule.File, rule.Line, $"{what} failed: {ex.Message} (inputs: {inputs})", ex);
         }
     }
 
-    private static IEnumerable<RuleVerdict> ResolveExclusiveGroups(List<RuleVerdict> verdicts)
+    /// <summary>Within each exclusive group only the highest priority rule that fired keeps its award (the first on a tie).</summary>
+    private static void ResolveExclusiveGroups(List<RuleVerdict> verdicts)
     {
-        var winners = verdicts
-            .Where(v => v.Outcome == Outcome.Fired && v.Rule.Metadata.ExclusiveGroup is not null)
-            .GroupBy(v => v.Rule.Metadata.ExclusiveGroup!)
-            .ToDictionary(g => g.Key, g => g.MaxBy(v => v.Rule.Metadata.Priority)!.Rule);
-        return verdicts.Select(v =>
-            v.Outcome == Outcome.Fired && v.Rule.Metadata.ExclusiveGroup is { } group && winners[group] != v.Rule
-                ? v with { Outcome = Outcome.Superseded, Reason = $"{winners[group].Name} (priority {winners[group].Metadata.Priority}) wins exclusive group '{group}'" }
-                : v);
+        Dictionary<string, CompiledRule>? winners = null;
+        foreach (var v in verdicts)
+        {
+            if (v.Outcome == Outcome.Fired && v.Rule.Metadata.ExclusiveGroup is { } group)
+            {
+                winners ??= new(StringComparer.Ordinal);
+                if (!winners.TryGetValue(group, out var best) || v.Rule.Metadata.Priority > best.Metadata.Priority)
+                {
+                    winners[group] = v.Rule;
+                }
+            }
+        }
+
+        if (winners is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < verdicts.Count; i++)
+        {
+            var v = verdicts[i];
+            if (v.Outcome == Outcome.Fired && v.Rule.Metadata.ExclusiveGroup is { } group && winners[group] is var winner && winner != v.Rule)
+            {
+                verdicts[i] = v with { Outcome = Outcome.Superseded, Reason = $"{winner.Name} (priority {winner.Metadata.Priority}) wins exclusive group '{group}'" };
+            }
+        }
     }
 
     private PayoutLine ToLine(RuleVerdict verdict, PersonFacts person)
@@ -172,10 +214,10 @@ public sealed class Policy
         return new PayoutLine(person.EmployeeId, rule.Workflow, rule.Name, meta.Component, meta.RewardType, 0m, person.Currency, quantity, 1m, cost, unitCost);
     }
 
-    private static AuditRecord ToAudit(RuleVerdict v, PersonFacts person, PayoutLine? line)
+    private static AuditRecord ToAudit(RuleVerdict v, PersonFacts person, JsonRuleAudit audit, PayoutLine? line)
     {
         var rule = v.Rule;
         return new AuditRecord(person.EmployeeId, rule.Workflow, rule.Name, rule.File, rule.Line, rule.Metadata.Component, v.Outcome,
-            rule.Condition.Text, v.Inputs, v.Scoped, v.Output, line?.Amount, SentenceWriter.Write(v, person, line));
+            rule.Condition.Text, v.Output, line?.Amount, audit, rule, v.Reason, line);
     }
 }

@@ -2,15 +2,11 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
-using OxCell = DocumentFormat.OpenXml.Spreadsheet.Cell;
-using OxColumn = DocumentFormat.OpenXml.Spreadsheet.Column;
 
 namespace Payout.Excel.Writing;
 
 /// <summary>
-/// Writes an .xlsx by streaming each sheet through <see cref="OpenXmlWriter"/> into a
+/// Writes an .xlsx by streaming each sheet's XML (<see cref="SheetXmlWriter"/>) into a
 /// <see cref="ZipArchive"/> opened here: the SDK's package layer would buffer whole parts in
 /// memory. Entries carry a fixed timestamp so the same sheets give the same bytes. The file is
 /// written to a temporary name and renamed, so a failure leaves no workbook behind.
@@ -113,62 +109,59 @@ public sealed class XlsxWriter
         var entry = zip.CreateEntry($"xl/worksheets/sheet{index}.xml", CompressionLevel.Optimal);
         entry.LastWriteTime = FixedTimestamp;
         using var part = entry.Open();
-        using var writer = OpenXmlWriter.Create(part, Encoding.UTF8);
-        writer.WriteStartDocument(true);
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteElement(new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-        { TabSelected = index == 1, WorkbookViewId = 0 }));
+        using var xml = new SheetXmlWriter(part);
+        xml.Raw("""<?xml version="1.0" encoding="utf-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetViews><sheetView"""u8);
+        xml.Raw(index == 1 ? """ tabSelected="1" workbookViewId="0">"""u8 : """ workbookViewId="0">"""u8);
+        xml.Raw("""<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"""u8);
         var widths = ColumnWidths.Of(sheet.Columns, rows.Peek(Math.Min(ColumnWidths.SampleRows, MaxRowsPerSheet - 1)));
-        writer.WriteStartElement(new Columns());
-        for (var c = 0; c < widths.Length; c++)
+        if (widths.Length > 0)
         {
-            writer.WriteElement(new OxColumn { Min = (uint)c + 1, Max = (uint)c + 1, Width = widths[c], CustomWidth = true });
+            xml.Raw("<cols>"u8);
+            for (var c = 0; c < widths.Length; c++)
+            {
+                xml.Raw("<col min=\""u8);
+                xml.Number(c + 1);
+                xml.Raw("\" max=\""u8);
+                xml.Number(c + 1);
+                xml.Raw("\" width=\""u8);
+                xml.Number(widths[c]);
+                xml.Raw("\" customWidth=\"1\"/>"u8);
+            }
+
+            xml.Raw("</cols>"u8);
         }
 
-        writer.WriteEndElement();
-        writer.WriteStartElement(new SheetData());
-        WriteRow(writer, 1, sheet.Columns.Select(col => Cell.Of(col.Header, Style.Header)).ToList(), styles);
+        xml.Raw("<sheetData>"u8);
+        WriteRow(xml, 1, sheet.Columns.Select(col => Cell.Of(col.Header, Style.Header)).ToList(), styles);
         var rowIndex = 1;
         while (rowIndex < MaxRowsPerSheet && rows.Next(out var row))
         {
             rowIndex++;
-            WriteRow(writer, rowIndex, row, styles);
+            WriteRow(xml, rowIndex, row, styles);
         }
 
-        writer.WriteEndElement();
+        xml.Raw("</sheetData>"u8);
         if (sheet.Columns.Count > 0)
         {
-            writer.WriteElement(new AutoFilter { Reference = $"A1:{CellReference.Of(rowIndex, sheet.Columns.Count)}" });
+            xml.Raw("<autoFilter ref=\"A1:"u8);
+            xml.Reference(rowIndex, sheet.Columns.Count);
+            xml.Raw("\"/>"u8);
         }
 
         if (drawing is not null)
         {
-            writer.WriteElement(new DocumentFormat.OpenXml.Spreadsheet.Drawing { Id = "rId1" });
+            xml.Raw("<drawing r:id=\"rId1\"/>"u8);
         }
 
-        writer.WriteEndElement();
-        writer.Close();
+        xml.Raw("</worksheet>"u8);
     }
 
-    // Element templates: OpenXmlWriter reads only their names, so one instance of each serves every cell.
-    private static readonly Row RowElement = new();
-    private static readonly OxCell CellElement = new();
-    private static readonly InlineString InlineElement = new();
-    private static readonly Text TextElement = new();
-    private static readonly CellValue ValueElement = new();
-    private static readonly CellFormula FormulaElement = new();
-    private static readonly OpenXmlAttribute PreserveSpace = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
-
-    /// <summary>
-    /// Writes a row start tag by tag, without building a DOM cell per value: the SDK's element
-    /// objects per cell were most of the writer's time.
-    /// </summary>
-    private static void WriteRow(OpenXmlWriter writer, int rowIndex, IReadOnlyList<Cell> cells, StyleRegistry styles)
+    /// <summary>One row: <c>&lt;row r="2"&gt;&lt;c r="A2" s="3" t="inlineStr"&gt;&lt;is&gt;&lt;t xml:space="preserve"&gt;…</c>. Empty cells are left out.</summary>
+    private static void WriteRow(SheetXmlWriter xml, int rowIndex, IReadOnlyList<Cell> cells, StyleRegistry styles)
     {
-        var attributes = new List<OpenXmlAttribute>(3);
-        writer.WriteStartElement(RowElement, [new OpenXmlAttribute("r", string.Empty, rowIndex.ToString(CultureInfo.InvariantCulture))]);
+        xml.Raw("<row r=\""u8);
+        xml.Number(rowIndex);
+        xml.Raw("\">"u8);
         for (var c = 0; c < cells.Count; c++)
         {
             var cell = cells[c];
@@ -177,52 +170,44 @@ public sealed class XlsxWriter
                 continue;
             }
 
-            attributes.Clear();
-            attributes.Add(new OpenXmlAttribute("r", string.Empty, CellReference.Of(rowIndex, c + 1)));
+            xml.Raw("<c r=\""u8);
+            xml.Reference(rowIndex, c + 1);
             if (styles.IndexOf(cell) is var style and > 0)
             {
-                attributes.Add(new OpenXmlAttribute("s", string.Empty, style.ToString(CultureInfo.InvariantCulture)));
+                xml.Raw("\" s=\""u8);
+                xml.Number(style);
             }
 
             switch (cell.Kind)
             {
                 case CellKind.Text:
-                    attributes.Add(new OpenXmlAttribute("t", string.Empty, "inlineStr"));
-                    writer.WriteStartElement(CellElement, attributes);
-                    writer.WriteStartElement(InlineElement);
-                    writer.WriteStartElement(TextElement, [PreserveSpace]);
-                    writer.WriteString(SafeText.Clean(cell.Text!));
-                    writer.WriteEndElement();
-                    writer.WriteEndElement();
+                    xml.Raw("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8);
+                    xml.Text(SafeText.Clean(cell.Text!));
+                    xml.Raw("</t></is></c>"u8);
                     break;
                 case CellKind.Formula:
-                    writer.WriteStartElement(CellElement, attributes);
-                    Leaf(writer, FormulaElement, cell.Formula!);
-                    Leaf(writer, ValueElement, cell.Number.ToString(CultureInfo.InvariantCulture));
+                    xml.Raw("\"><f>"u8);
+                    xml.Text(cell.Formula!);
+                    xml.Raw("</f><v>"u8);
+                    xml.Number(cell.Number);
+                    xml.Raw("</v></c>"u8);
                     break;
                 case CellKind.TextFormula:
-                    attributes.Add(new OpenXmlAttribute("t", string.Empty, "str"));
-                    writer.WriteStartElement(CellElement, attributes);
-                    Leaf(writer, FormulaElement, cell.Formula!);
-                    Leaf(writer, ValueElement, SafeText.Clean(cell.Text!));
+                    xml.Raw("\" t=\"str\"><f>"u8);
+                    xml.Text(cell.Formula!);
+                    xml.Raw("</f><v>"u8);
+                    xml.Text(SafeText.Clean(cell.Text!));
+                    xml.Raw("</v></c>"u8);
                     break;
                 default:
-                    writer.WriteStartElement(CellElement, attributes);
-                    Leaf(writer, ValueElement, cell.Number.ToString(CultureInfo.InvariantCulture));
+                    xml.Raw("\"><v>"u8);
+                    xml.Number(cell.Number);
+                    xml.Raw("</v></c>"u8);
                     break;
             }
-
-            writer.WriteEndElement();
         }
 
-        writer.WriteEndElement();
-    }
-
-    private static void Leaf(OpenXmlWriter writer, OpenXmlElement element, string text)
-    {
-        writer.WriteStartElement(element);
-        writer.WriteString(text);
-        writer.WriteEndElement();
+        xml.Raw("</row>"u8);
     }
 
     private static void WriteText(ZipArchive zip, string name, string content)

@@ -1,30 +1,114 @@
 namespace Payout.Rules.Audit;
 
 /// <summary>One rule evaluation for one person, fired or not: the auditor's line.</summary>
-/// <param name="EmployeeId">The person.</param>
-/// <param name="Workflow">Workflow name.</param>
-/// <param name="Rule">Rule name.</param>
-/// <param name="File">Rule file.</param>
-/// <param name="Line">Line of the rule in its file.</param>
-/// <param name="Component">Pay component.</param>
-/// <param name="Outcome">What happened.</param>
-/// <param name="Expression">The condition as written.</param>
-/// <param name="Inputs">The fact values the rule read, e.g. <c>kpi.csat=92.31 (48 of 52)</c>.</param>
-/// <param name="LocalParams">GlobalParam and LocalParam values, e.g. <c>rate=0.08</c>.</param>
-/// <param name="Output">The OutputExpression's value before proration and rounding.</param>
-/// <param name="Amount">What was paid after proration and rounding; null when nothing was.</param>
-/// <param name="Sentence">The decision in plain language.</param>
-public sealed record AuditRecord(
-    string EmployeeId,
-    string Workflow,
-    string Rule,
-    string File,
-    int Line,
-    string Component,
-    Outcome Outcome,
-    string Expression,
-    string Inputs,
-    string LocalParams,
-    decimal? Output,
-    decimal? Amount,
-    string Sentence);
+/// <remarks>
+/// The text (<see cref="Inputs"/>, <see cref="LocalParams"/>, <see cref="Sentence"/>) is rendered
+/// when asked for, from the values the rule read, not when the rule is evaluated: formatting it
+/// cost more than evaluating the policy, and most runs read it once, when the workbook is written.
+/// Rendering is a pure function of those values, so every call gives the same text.
+/// </remarks>
+public sealed class AuditRecord
+{
+    private readonly AuditSource _source;
+    private readonly string? _adjustment;
+
+    /// <summary>A record whose text is already known.</summary>
+    /// <param name="employeeId">The person.</param>
+    /// <param name="workflow">Workflow name.</param>
+    /// <param name="rule">Rule name.</param>
+    /// <param name="file">Rule file.</param>
+    /// <param name="line">Line of the rule in its file.</param>
+    /// <param name="component">Pay component.</param>
+    /// <param name="outcome">What happened.</param>
+    /// <param name="expression">The condition as written.</param>
+    /// <param name="inputs">The fact values the rule read.</param>
+    /// <param name="localParams">GlobalParam and LocalParam values.</param>
+    /// <param name="output">The OutputExpression's value before proration and rounding.</param>
+    /// <param name="amount">What was paid after proration and rounding; null when nothing was.</param>
+    /// <param name="sentence">The decision in plain language.</param>
+    public AuditRecord(string employeeId, string workflow, string rule, string file, int line, string component, Outcome outcome,
+        string expression, string inputs, string localParams, decimal? output, decimal? amount, string sentence)
+        : this(employeeId, workflow, rule, file, line, component, outcome, expression, output, amount, new FixedAuditText(new AuditText(inputs, localParams, sentence)))
+    {
+    }
+
+    internal AuditRecord(string employeeId, string workflow, string rule, string file, int line, string component, Outcome outcome,
+        string expression, decimal? output, decimal? amount, AuditSource source, object? detail = null, string? reason = null, PayoutLine? paid = null, string? adjustment = null)
+    {
+        EmployeeId = employeeId;
+        Workflow = workflow;
+        Rule = rule;
+        File = file;
+        Line = line;
+        Component = component;
+        Outcome = outcome;
+        Expression = expression;
+        Output = output;
+        Amount = amount;
+        _source = source;
+        Detail = detail;
+        Reason = reason;
+        Paid = paid;
+        _adjustment = adjustment;
+    }
+
+    /// <summary>The person.</summary>
+    public string EmployeeId { get; }
+
+    /// <summary>Workflow name.</summary>
+    public string Workflow { get; }
+
+    /// <summary>Rule name.</summary>
+    public string Rule { get; }
+
+    /// <summary>Rule file.</summary>
+    public string File { get; }
+
+    /// <summary>Line of the rule in its file.</summary>
+    public int Line { get; }
+
+    /// <summary>Pay component.</summary>
+    public string Component { get; }
+
+    /// <summary>What happened.</summary>
+    public Outcome Outcome { get; }
+
+    /// <summary>The condition as written.</summary>
+    public string Expression { get; }
+
+    /// <summary>The OutputExpression's value before proration and rounding.</summary>
+    public decimal? Output { get; }
+
+    /// <summary>What was paid after proration and rounding; null when nothing was.</summary>
+    public decimal? Amount { get; }
+
+    /// <summary>What the source needs to render this record, e.g. the compiled rule.</summary>
+    internal object? Detail { get; }
+
+    /// <summary>Why the rule was skipped or superseded.</summary>
+    internal string? Reason { get; }
+
+    /// <summary>The payout line the rule produced, before any cap or floor.</summary>
+    internal PayoutLine? Paid { get; }
+
+    /// <summary>The fact values the rule read, e.g. <c>kpi.csat=92.31 (48 of 52)</c>.</summary>
+    public string Inputs => Render().Inputs;
+
+    /// <summary>GlobalParam and LocalParam values, e.g. <c>rate=0.08</c>.</summary>
+    public string LocalParams => Render().LocalParams;
+
+    /// <summary>The decision in plain language.</summary>
+    public string Sentence => Render().Sentence;
+
+    /// <summary>Renders the record's text; not cached, so hold the result when more than one part is needed.</summary>
+    public AuditText Render()
+    {
+        var text = _source.Render(this);
+        return _adjustment is null ? text : text with { Sentence = $"{text.Sentence}; {_adjustment}" };
+    }
+
+    /// <summary>The same record paying <paramref name="amount"/>, its sentence ending with why the amount changed.</summary>
+    internal AuditRecord WithAmount(decimal amount, string why) =>
+        new(EmployeeId, Workflow, Rule, File, Line, Component, Outcome, Expression, Output, amount, _source, Detail, Reason, Paid,
+            _adjustment is null ? why : $"{_adjustment}; {why}");
+}

@@ -16,13 +16,26 @@ internal static class ChainEngine
     /// <summary>The workflow name C# rules appear under in explanations.</summary>
     public const string Workflow = "C#";
 
+    /// <summary>The order rules are tried in: highest priority first, then by name.</summary>
+    public static IReadOnlyList<LoadedRule> FiringOrder(IEnumerable<LoadedRule> rules) =>
+        rules.OrderByDescending(r => r.Rule.Priority).ThenBy(r => r.Rule.Name, StringComparer.Ordinal).ToList();
+
+    /// <param name="rules">The rules in <see cref="FiringOrder"/>.</param>
+    /// <param name="person">The person.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="plan">The plan.</param>
+    /// <param name="result">Where audit records and lines go.</param>
     public static void Run(IReadOnlyList<LoadedRule> rules, PersonFacts person, PeriodFacts period, PayPlan plan, ResultBuilder result)
     {
-        var applicable = rules
-            .Where(r => r.Rule.Roles.Count == 0 || r.Rule.Roles.Contains(person.Role))
-            .OrderByDescending(r => r.Rule.Priority)
-            .ThenBy(r => r.Rule.Name, StringComparer.Ordinal)
-            .ToList();
+        var applicable = new List<LoadedRule>(rules.Count);
+        foreach (var rule in rules)
+        {
+            if (rule.Rule.Roles.Count == 0 || rule.Rule.Roles.Contains(person.Role))
+            {
+                applicable.Add(rule);
+            }
+        }
+
         if (applicable.Count == 0)
         {
             return;
@@ -69,10 +82,9 @@ internal static class ChainEngine
         {
             var (_, reads, missing) = lastSeen[rule];
             var outcome = missing is null ? Outcome.NotFired : Outcome.SkippedMissingInput;
-            var sentence = missing is null
+            result.Add(Record(rule, person, outcome, reads, null, null, () => missing is null
                 ? $"{rule.Rule.Name} did not fire: {rule.Condition} is false for {reads}; pays nothing"
-                : $"{rule.Rule.Name} not evaluated: {missing}; pays nothing";
-            result.Add(Record(rule, person, outcome, reads, null, null, sentence), null);
+                : $"{rule.Rule.Name} not evaluated: {missing}; pays nothing"), null);
         }
     }
 
@@ -114,17 +126,13 @@ internal static class ChainEngine
         var asserted = string.Join(", ", actions.Asserts.Select(a => $"{a.Fact}={Describe.Number(a.Value)}"));
         if (actions.Awards.Count == 0)
         {
-            result.Add(Record(rule, person, Outcome.Fired, reads, null, null, $"{rule.Rule.Name}: {rule.Condition} held for {reads} → asserted {asserted}"), null);
+            result.Add(Record(rule, person, Outcome.Fired, reads, null, null, () => $"{rule.Rule.Name}: {rule.Condition} held for {reads} → asserted {asserted}"), null);
         }
 
         foreach (var award in actions.Awards)
         {
             var line = ToLine(rule, award, person, plan);
-            var what = line.RewardType == RewardType.Cash
-                ? $"{Describe.Number(award.Quantity)}{(line.Proration != 1m ? $" × proration {Describe.Number(line.Proration)}" : string.Empty)} = {Describe.Money(line.Amount)} {line.Currency}"
-                : $"{Describe.Number(award.Quantity)} {award.Type} (cost {Describe.Money(line.Cost)} {line.Currency})";
-            var sentence = $"{rule.Rule.Name}: {award.Because} → {what}" + (asserted.Length > 0 ? $"; asserted {asserted}" : string.Empty);
-            result.Add(Record(rule, person, Outcome.Fired, reads, award.Quantity, line.Amount, sentence), line);
+            result.Add(Record(rule, person, Outcome.Fired, reads, award.Quantity, line.Amount, () => Sentence(rule, award, line, asserted)), line);
         }
     }
 
@@ -149,6 +157,15 @@ internal static class ChainEngine
         return new PayoutLine(person.EmployeeId, Workflow, rule.Rule.Name, rule.Rule.Component, award.Type, 0m, person.Currency, award.Quantity, 1m, plan.Rounding.Round(award.Quantity * unitCost), unitCost);
     }
 
-    private static AuditRecord Record(LoadedRule rule, PersonFacts person, Outcome outcome, string reads, decimal? output, decimal? amount, string sentence) =>
-        new(person.EmployeeId, Workflow, rule.Rule.Name, rule.File, rule.Line, rule.Rule.Component, outcome, rule.Condition, reads, string.Empty, output, amount, sentence);
+    private static string Sentence(LoadedRule rule, RuleActions.Award award, PayoutLine line, string asserted)
+    {
+        var what = line.RewardType == RewardType.Cash
+            ? $"{Describe.Number(award.Quantity)}{(line.Proration != 1m ? $" × proration {Describe.Number(line.Proration)}" : string.Empty)} = {Describe.Money(line.Amount)} {line.Currency}"
+            : $"{Describe.Number(award.Quantity)} {award.Type} (cost {Describe.Money(line.Cost)} {line.Currency})";
+        return $"{rule.Rule.Name}: {award.Because} → {what}" + (asserted.Length > 0 ? $"; asserted {asserted}" : string.Empty);
+    }
+
+    private static AuditRecord Record(LoadedRule rule, PersonFacts person, Outcome outcome, string reads, decimal? output, decimal? amount, Func<string> sentence) =>
+        new(person.EmployeeId, Workflow, rule.Rule.Name, rule.File, rule.Line, rule.Rule.Component, outcome, rule.Condition, output, amount,
+            new DeferredAuditText(() => new AuditText(reads, string.Empty, sentence())));
 }

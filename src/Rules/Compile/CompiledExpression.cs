@@ -5,7 +5,7 @@ namespace Payout.Rules.Compile;
 /// <summary>An expression compiled at load time, with what it reads.</summary>
 /// <param name="Text">The expression as written in the rule file.</param>
 /// <param name="ResultType">The CLR type it returns.</param>
-/// <param name="Invoke">Evaluates it over the argument array (facts, then scoped params).</param>
+/// <param name="Invoke">Evaluates it over a person's facts and the scoped values (GlobalParams, then LocalParams, as evaluated).</param>
 /// <param name="References">The <c>root.member</c> pairs it reads.</param>
 /// <param name="Body">The parsed tree, for explanations with values.</param>
 /// <param name="Parameters">The tree's parameters, in argument order.</param>
@@ -13,8 +13,8 @@ namespace Payout.Rules.Compile;
 internal sealed record CompiledExpression(
     string Text,
     Type ResultType,
-    Func<object?[], object?> Invoke,
+    Func<FactRow, object?[], object?> Invoke,
     IReadOnlyList<(string Root, string Member)> References,
     Expression Body,
     IReadOnlyList<ParameterExpression> Parameters,
-    IReadOnlyList<(Expression Node, Func<object?[], object?> Invoke)> Conjuncts);
+    IReadOnlyList<(Expression Node, Func<FactRow, object?[], object?> Invoke)> Conjuncts);

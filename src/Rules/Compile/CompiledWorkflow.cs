@@ -6,4 +6,9 @@ internal sealed record CompiledWorkflow(
     string File,
     IReadOnlyList<string> Roles,
     IReadOnlyList<ScopedValue> GlobalParams,
-    IReadOnlyList<CompiledRule> Rules);
+    IReadOnlyList<CompiledRule> Rules)
+{
+    /// <summary>For each rule, in order, every distinct fact it or the GlobalParams read: all must be present to evaluate it.</summary>
+    public IReadOnlyList<(string Root, string Member)[]> Needs { get; } =
+        Rules.Select(r => r.InputReferences.Concat(GlobalParams.SelectMany(g => g.Expression.References)).Distinct().ToArray()).ToList();
+}

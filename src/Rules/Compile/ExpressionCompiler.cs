@@ -91,10 +91,18 @@ internal sealed class ExpressionCompiler(FactShape shape)
             }
         }
 
-        var conjuncts = body.Type == typeof(bool)
-            ? Conjuncts(body).Select(c => (c, Wrap(c, parameters))).ToList()
-            : [];
-        return new CompiledExpression(text, body.Type, Wrap(body, parameters), references, body, parameters, conjuncts);
+        try
+        {
+            var conjuncts = body.Type == typeof(bool)
+                ? Conjuncts(body).Select(c => (c, Wrap(c, parameters))).ToList()
+                : [];
+            return new CompiledExpression(text, body.Type, Wrap(body, parameters), references, body, parameters, conjuncts);
+        }
+        catch (InvalidOperationException ex)
+        {
+            fail($"{what} `{text}` does not compile: {ex.Message}");
+            return null;
+        }
     }
 
     private static IEnumerable<Expression> Conjuncts(Expression node) =>
@@ -105,15 +113,14 @@ internal sealed class ExpressionCompiler(FactShape shape)
     private static bool IsWholeNumber(Type type) => type == typeof(int) || type == typeof(long);
 
     /// <summary>
-    /// Turns the typed lambda into <c>object?[] → object?</c> once, so evaluation is a delegate
-    /// call with no reflection.
+    /// Turns the typed tree into <c>(row, scoped) → object?</c> once, reading fact slots (see
+    /// <see cref="SlotRewriter"/>), so evaluation is a delegate call with no reflection.
     /// </summary>
-    private static Func<object?[], object?> Wrap(Expression body, ParameterExpression[] parameters)
+    private Func<FactRow, object?[], object?> Wrap(Expression body, ParameterExpression[] parameters)
     {
-        var args = Expression.Parameter(typeof(object?[]), "args");
-        var assignments = parameters.Select((p, i) =>
-            (Expression)Expression.Assign(p, Expression.Convert(Expression.ArrayIndex(args, Expression.Constant(i)), p.Type)));
-        var block = Expression.Block(parameters, assignments.Append(Expression.Convert(body, typeof(object))));
-        return Expression.Lambda<Func<object?[], object?>>(block, args).Compile();
+        var row = Expression.Parameter(typeof(FactRow), "row");
+        var scoped = Expression.Parameter(typeof(object?[]), "scoped");
+        var rewritten = new SlotRewriter(shape, parameters, row, scoped).Visit(body);
+        return Expression.Lambda<Func<FactRow, object?[], object?>>(Expression.Convert(rewritten, typeof(object)), row, scoped).Compile();
     }
 }

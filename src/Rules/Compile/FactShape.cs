@@ -7,10 +7,15 @@ using Payout.Rules.Plan;
 namespace Payout.Rules.Compile;
 
 /// <summary>
-/// The types expressions see for <c>employee</c>, <c>kpi</c>, <c>period</c> and <c>plan</c>: one
-/// runtime class each, with the data contract's snake_case names, built once per policy load.
-/// Every number is decimal so no double reaches an amount.
+/// The types expressions are parsed against for <c>employee</c>, <c>kpi</c>, <c>period</c> and
+/// <c>plan</c>: one runtime class each, with the data contract's snake_case names, built once per
+/// policy load. Every number is decimal so no double reaches an amount.
 /// </summary>
+/// <remarks>
+/// Those classes are only for parsing. Compiled expressions read a <see cref="FactRow"/> instead:
+/// each field some expression reads gets a slot, and plan parameters become constants, so a person's
+/// facts are two small arrays rather than eight objects with a property for every KPI.
+/// </remarks>
 internal sealed class FactShape
 {
     public static readonly string[] EmployeeText = ["employee_id", "name", "role", "team", "currency"];
@@ -21,8 +26,12 @@ internal sealed class FactShape
     private readonly Type _period;
     private readonly Type _plan;
     private readonly Type _rank;
-    private readonly object _planInstance;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string), Action<object, object>> _setters = new();
+    private readonly IReadOnlyDictionary<string, decimal> _planValues;
+    private readonly Dictionary<(string Root, string Member), int> _numberSlots = [];
+    private readonly Dictionary<(string Root, string Member), int> _textSlots = [];
+    private readonly List<Func<PersonFacts, PeriodFacts, decimal>> _numbers = [];
+    private readonly List<Func<PersonFacts, PeriodFacts, string>> _texts = [];
+    private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, KpiFact>> Empty = new Dictionary<string, IReadOnlyDictionary<string, KpiFact>>();
     private string[]? _usedKpis;
 
     public FactShape(IReadOnlyList<string> kpiNames, PayPlan plan)
@@ -35,11 +44,7 @@ internal sealed class FactShape
         _period = Create([new("name", typeof(string)), new("months", typeof(decimal)), new("days", typeof(decimal))]);
         _plan = Create(PlanParameters.Select(n => new DynamicProperty(n, typeof(decimal))));
         _rank = Create(kpiNames.Select(n => new DynamicProperty(n, typeof(decimal))));
-        _planInstance = Activator.CreateInstance(_plan)!;
-        foreach (var (name, value) in plan.Parameters)
-        {
-            _plan.GetProperty(name)!.SetValue(_planInstance, value);
-        }
+        _planValues = plan.Parameters;
     }
 
     public IReadOnlyList<string> KpiNames { get; }
@@ -68,68 +73,107 @@ internal sealed class FactShape
         _usedKpis = KpiNames.Where(used.Contains).ToArray();
     }
 
-    /// <summary>The fact objects for one person, in root order. Missing KPIs and ranks are 0 here; rules that read them are skipped before evaluation.</summary>
-    public object[] Instances(PersonFacts person, PeriodFacts period)
+    /// <summary>
+    /// The expression reading <c>root.member</c> of type <paramref name="type"/> from <paramref name="row"/>:
+    /// a plan parameter is a constant, anything else a slot, assigned on first use. Called while
+    /// the policy compiles, on one thread.
+    /// </summary>
+    public Expression Read(ParameterExpression row, string root, string member, Type type)
     {
-        var employee = Activator.CreateInstance(_employee)!;
-        Set(employee, "employee_id", person.EmployeeId);
-        Set(employee, "name", person.Name);
-        Set(employee, "role", person.Role);
-        Set(employee, "team", person.Team);
-        Set(employee, "currency", person.Currency);
-        Set(employee, "annual_base_salary", person.AnnualBaseSalary);
-        Set(employee, "variable_pay_pct", person.VariablePayPct ?? 0m);
-        Set(employee, "fte", person.Fte);
-        Set(employee, "proration", person.Proration);
-        var kpi = Activator.CreateInstance(_kpi)!;
-        var teamRank = Activator.CreateInstance(_rank)!;
-        var teamPercentile = Activator.CreateInstance(_rank)!;
-        var roleRank = Activator.CreateInstance(_rank)!;
-        var rolePercentile = Activator.CreateInstance(_rank)!;
-        foreach (var name in _usedKpis ?? KpiNames)
+        if (root == "plan")
         {
-            if (!person.Kpis.TryGetValue(name, out var fact) || fact.Value is not { } value)
+            return Expression.Constant(_planValues[member], typeof(decimal));
+        }
+
+        var key = (root, member);
+        if (type == typeof(string))
+        {
+            if (!_textSlots.TryGetValue(key, out var text))
             {
-                continue;
+                _textSlots[key] = text = _texts.Count;
+                _texts.Add(TextOf(root, member));
             }
 
-            Set(kpi, name, value);
-            if (fact.Team is { } team)
-            {
-                Set(teamRank, name, (decimal)team.Rank);
-                Set(teamPercentile, name, team.Percentile);
-            }
+            return Expression.ArrayIndex(Expression.Property(row, nameof(FactRow.Texts)), Expression.Constant(text));
+        }
 
-            if (fact.Role is { } role)
+        if (!_numberSlots.TryGetValue(key, out var number))
+        {
+            _numberSlots[key] = number = _numbers.Count;
+            _numbers.Add(NumberOf(root, member));
+        }
+
+        return Expression.ArrayIndex(Expression.Property(row, nameof(FactRow.Numbers)), Expression.Constant(number));
+    }
+
+    /// <summary>The value of <c>root.member</c> in a row, for explanations (decimal or string).</summary>
+    public object Value(FactRow row, string root, string member) =>
+        root == "plan" ? _planValues[member]
+        : _textSlots.TryGetValue((root, member), out var text) ? row.Texts[text]
+        : row.Numbers[_numberSlots[(root, member)]];
+
+    /// <summary>One person's facts: every slot some expression reads.</summary>
+    public FactRow Row(PersonFacts person, PeriodFacts period)
+    {
+        var numbers = new decimal[_numbers.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = _numbers[i](person, period);
+        }
+
+        var texts = new string[_texts.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = _texts[i](person, period);
+        }
+
+        return new FactRow(numbers, texts);
+    }
+
+    /// <summary>The person with only the KPIs some expression reads, which is all an explanation needs.</summary>
+    public PersonFacts Slim(PersonFacts person)
+    {
+        var used = UsedKpis;
+        var kpis = new Dictionary<string, KpiFact>(used.Length, StringComparer.Ordinal);
+        foreach (var name in used)
+        {
+            if (person.Kpis.TryGetValue(name, out var fact))
             {
-                Set(roleRank, name, (decimal)role.Rank);
-                Set(rolePercentile, name, role.Percentile);
+                kpis[name] = fact;
             }
         }
 
-        var periodFacts = Activator.CreateInstance(_period)!;
-        Set(periodFacts, "name", period.Name);
-        Set(periodFacts, "months", (decimal)period.Months);
-        Set(periodFacts, "days", (decimal)period.Days);
-        return [employee, kpi, periodFacts, _planInstance, teamRank, teamPercentile, roleRank, rolePercentile];
+        return person with { Kpis = kpis, History = Empty };
     }
 
-    /// <summary>Sets a property through a delegate compiled once per type and name (reflection's SetValue is the slow path).</summary>
-    private void Set(object target, string property, object value)
+    private string[] UsedKpis => _usedKpis ??= [.. KpiNames];
+
+    private static Func<PersonFacts, PeriodFacts, string> TextOf(string root, string member) => (root, member) switch
     {
-        var key = (target.GetType(), property);
-        if (!_setters.TryGetValue(key, out var setter))
-        {
-            var obj = Expression.Parameter(typeof(object));
-            var val = Expression.Parameter(typeof(object));
-            var prop = key.Item1.GetProperty(property)!;
-            setter = Expression.Lambda<Action<object, object>>(
-                Expression.Assign(Expression.Property(Expression.Convert(obj, key.Item1), prop), Expression.Convert(val, prop.PropertyType)), obj, val).Compile();
-            _setters.TryAdd(key, setter);
-        }
+        ("employee", "employee_id") => (p, _) => p.EmployeeId,
+        ("employee", "name") => (p, _) => p.Name,
+        ("employee", "role") => (p, _) => p.Role,
+        ("employee", "team") => (p, _) => p.Team,
+        ("employee", "currency") => (p, _) => p.Currency,
+        ("period", "name") => (_, period) => period.Name,
+        _ => throw new InvalidOperationException($"{root}.{member} is not a text field"),
+    };
 
-        setter(target, value);
-    }
+    private static Func<PersonFacts, PeriodFacts, decimal> NumberOf(string root, string member) => (root, member) switch
+    {
+        ("employee", "annual_base_salary") => (p, _) => p.AnnualBaseSalary,
+        ("employee", "variable_pay_pct") => (p, _) => p.VariablePayPct ?? 0m,
+        ("employee", "fte") => (p, _) => p.Fte,
+        ("employee", "proration") => (p, _) => p.Proration,
+        ("period", "months") => (_, period) => period.Months,
+        ("period", "days") => (_, period) => period.Days,
+        ("kpi", _) => (p, _) => p.Kpis.TryGetValue(member, out var k) ? k.Value ?? 0m : 0m,
+        ("team_rank", _) => (p, _) => p.Kpis.TryGetValue(member, out var k) && k.Team is { } r ? r.Rank : 0m,
+        ("team_percentile", _) => (p, _) => p.Kpis.TryGetValue(member, out var k) && k.Team is { } r ? r.Percentile : 0m,
+        ("role_rank", _) => (p, _) => p.Kpis.TryGetValue(member, out var k) && k.Role is { } r ? r.Rank : 0m,
+        ("role_percentile", _) => (p, _) => p.Kpis.TryGetValue(member, out var k) && k.Role is { } r ? r.Percentile : 0m,
+        _ => throw new InvalidOperationException($"{root}.{member} is not a number field"),
+    };
 
     private static Type Create(IEnumerable<DynamicProperty> properties)
     {

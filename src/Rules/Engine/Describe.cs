@@ -47,11 +47,30 @@ internal static class Describe
         ? $"{Number(v)} ({Number(kpi.Numerator)} of {Number(kpi.Denominator)}, n={kpi.N})"
         : $"missing ({kpi.MissingReason})";
 
-    /// <summary>Why a rule cannot be evaluated for this person, or null when every input is present.</summary>
-    public static string? MissingInputs(CompiledRule rule, IEnumerable<ScopedValue> globals, PersonFacts person)
+    /// <summary>True when some fact in <paramref name="needs"/> has no value for this person (the quick check before <see cref="MissingInputs"/>).</summary>
+    public static bool AnyMissing((string Root, string Member)[] needs, PersonFacts person)
     {
-        var missing = rule.InputReferences.Concat(globals.SelectMany(g => g.Expression.References))
-            .Distinct()
+        foreach (var (root, member) in needs)
+        {
+            var missing = root switch
+            {
+                "kpi" => !person.Kpis.TryGetValue(member, out var k) || k.Value is null,
+                "employee" => member == "variable_pay_pct" && person.VariablePayPct is null,
+                _ => ExpressionText.ReadsKpi(root) && RankOf(root, person.Kpis.GetValueOrDefault(member)) is null,
+            };
+            if (missing)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Why a rule cannot be evaluated for this person: each missing fact of <paramref name="needs"/>, or null when every one is present.</summary>
+    public static string? MissingInputs(IEnumerable<(string Root, string Member)> needs, PersonFacts person)
+    {
+        var missing = needs
             .Select(r => r switch
             {
                 ("kpi", var m) when !person.Kpis.TryGetValue(m, out var k) => $"kpi.{m} is missing (not computed)",

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Payout.Rules.Compile;
 
 namespace Payout.Rules.Engine;
 
@@ -7,7 +8,12 @@ namespace Payout.Rules.Engine;
 /// Writes a parsed expression back as text with the values it read, for explanations:
 /// <c>kpi.csat 92 (46 of 50) ≥ 90</c>, or with values only: <c>48000 × 3 ÷ 12 × 0.08</c>.
 /// </summary>
-internal sealed class ExpressionRenderer(IReadOnlyList<ParameterExpression> parameters, object?[] args, Func<string, string, string?> lineage, bool valuesOnly)
+/// <param name="parameters">The tree's parameters: the roots, then the scoped values.</param>
+/// <param name="fact">The value of <c>root.member</c>.</param>
+/// <param name="scoped">The scoped values, in parameter order after the roots.</param>
+/// <param name="lineage">What a value was computed from, e.g. <c>46 of 50</c>, or null.</param>
+/// <param name="valuesOnly">Write values without names.</param>
+internal sealed class ExpressionRenderer(IReadOnlyList<ParameterExpression> parameters, Func<string, string, object?> fact, object?[] scoped, Func<string, string, string?> lineage, bool valuesOnly)
 {
     public string Render(Expression node) => node switch
     {
@@ -15,7 +21,7 @@ internal sealed class ExpressionRenderer(IReadOnlyList<ParameterExpression> para
         UnaryExpression { NodeType: ExpressionType.Not } not => $"not ({Render(not.Operand)})",
         UnaryExpression { NodeType: ExpressionType.Negate } negate => $"−{Render(negate.Operand)}",
         MemberExpression { Expression: ParameterExpression root } member => Member(root, member.Member),
-        ParameterExpression scoped => valuesOnly ? Value(scoped) : $"{scoped.Name} {Value(scoped)}",
+        ParameterExpression local => valuesOnly ? Value(local) : $"{local.Name} {Value(local)}",
         ConstantExpression constant => Describe.Value(constant.Value),
         BinaryExpression binary when Operator(binary.NodeType) is { } op => Binary(binary, op),
         MethodCallExpression call => $"{call.Method.Name.ToLowerInvariant()}({string.Join(", ", call.Arguments.Select(Render))})",
@@ -30,8 +36,7 @@ internal sealed class ExpressionRenderer(IReadOnlyList<ParameterExpression> para
 
     private string Member(ParameterExpression root, MemberInfo member)
     {
-        var index = IndexOf(root);
-        var value = index >= 0 && member is PropertyInfo property && args[index] is { } facts ? property.GetValue(facts) : null;
+        var value = IndexOf(root) is >= 0 and var i && i < ExpressionText.Roots.Length ? fact(root.Name!, member.Name) : null;
         if (valuesOnly)
         {
             return Describe.Value(value);
@@ -42,7 +47,8 @@ internal sealed class ExpressionRenderer(IReadOnlyList<ParameterExpression> para
         return extra is null ? $"{name} {Describe.Value(value)}" : $"{name} {Describe.Value(value)} ({extra})";
     }
 
-    private string Value(ParameterExpression scoped) => IndexOf(scoped) is var i and >= 0 ? Describe.Value(args[i]) : scoped.Name!;
+    private string Value(ParameterExpression parameter) =>
+        IndexOf(parameter) - ExpressionText.Roots.Length is var i and >= 0 && i < scoped.Length ? Describe.Value(scoped[i]) : parameter.Name!;
 
     private int IndexOf(ParameterExpression p)
     {

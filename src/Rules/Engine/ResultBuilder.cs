@@ -27,10 +27,22 @@ internal sealed class ResultBuilder
     {
         foreach (var (component, limit) in limits)
         {
-            var cash = Enumerable.Range(0, _lines.Count)
-                .Where(i => _lines[i].Line.Component == component && _lines[i].Line.RewardType == RewardType.Cash)
-                .ToList();
-            var total = cash.Sum(i => _lines[i].Line.Amount);
+            List<int>? cash = null;
+            var total = 0m;
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                if (_lines[i].Line.Component == component && _lines[i].Line.RewardType == RewardType.Cash)
+                {
+                    (cash ??= []).Add(i);
+                    total += _lines[i].Line.Amount;
+                }
+            }
+
+            if (cash is null)
+            {
+                continue; // nothing paid in this component: no cap to apply, no floor to raise to
+            }
+
             if (limit.Cap is { } cap && total > cap)
             {
                 var excess = total - cap;
@@ -57,13 +69,13 @@ internal sealed class ResultBuilder
     public decimal CashAwarded(string component) =>
         _lines.Where(l => l.Line.Component == component && l.Line.RewardType == RewardType.Cash).Sum(l => l.Line.Amount);
 
-    public PersonResult Build() => new(_lines.Select(l => l.Line).ToList(), _audit) { LineAudit = _lines.Select(l => l.Audit).ToList() };
+    public PersonResult Build() => new(_lines.ConvertAll(l => l.Line), _audit) { LineAudit = _lines.ConvertAll(l => l.Audit) };
 
     private void Adjust(int index, decimal amount, string why)
     {
         var (line, auditIndex) = _lines[index];
         _lines[index] = (line with { Amount = amount, Cost = amount }, auditIndex);
         var record = _audit[auditIndex];
-        _audit[auditIndex] = record with { Amount = amount, Sentence = $"{record.Sentence}; {why} → {Describe.Money(amount)} {line.Currency}" };
+        _audit[auditIndex] = record.WithAmount(amount, $"{why} → {Describe.Money(amount)} {line.Currency}");
     }
 }

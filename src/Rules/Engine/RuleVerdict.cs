@@ -6,9 +6,8 @@ namespace Payout.Rules.Engine;
 /// <summary>One rule's evaluation before exclusive groups are resolved.</summary>
 /// <param name="Rule">The rule.</param>
 /// <param name="Outcome">What happened.</param>
-/// <param name="Inputs">The fact values it read, formatted.</param>
-/// <param name="Scoped">GlobalParam and LocalParam values, formatted.</param>
 /// <param name="Output">The OutputExpression's value, when it fired.</param>
 /// <param name="Reason">Why it was skipped or superseded.</param>
-/// <param name="Args">Facts then scoped values as evaluated; null when the rule was not evaluated.</param>
-internal sealed record RuleVerdict(CompiledRule Rule, Outcome Outcome, string Inputs, string Scoped, decimal? Output, string? Reason, object?[]? Args = null);
+/// <param name="Row">The person's facts; null when the rule was not evaluated.</param>
+/// <param name="Scoped">GlobalParam then LocalParam values as evaluated; null when the rule was not evaluated.</param>
+internal sealed record RuleVerdict(CompiledRule Rule, Outcome Outcome, decimal? Output, string? Reason, FactRow? Row = null, object?[]? Scoped = null);

@@ -11,32 +11,34 @@ namespace Payout.Rules.Engine;
 /// </summary>
 internal static class SentenceWriter
 {
-    public static string Write(RuleVerdict v, PersonFacts person, PayoutLine? line)
+    public static string Write(RuleVerdict v, FactShape shape, PersonFacts person, PayoutLine? line)
     {
         var rule = v.Rule;
         return v.Outcome switch
         {
-            Outcome.Fired => $"{rule.Name}: {Condition(rule.Condition, v.Args!, person, onlyFalse: false)} → {Award(rule, v, line!)}",
-            Outcome.NotFired => $"{rule.Name} did not fire: {Condition(rule.Condition, v.Args!, person, onlyFalse: true)} is false; pays nothing",
+            Outcome.Fired => $"{rule.Name}: {Condition(rule.Condition, v, shape, person, onlyFalse: false)} → {Award(rule, v, shape, line!)}",
+            Outcome.NotFired => $"{rule.Name} did not fire: {Condition(rule.Condition, v, shape, person, onlyFalse: true)} is false; pays nothing",
             Outcome.Superseded => $"{rule.Name} held but is superseded: {v.Reason}; pays nothing",
             _ => $"{rule.Name} not evaluated: {v.Reason}; pays nothing",
         };
     }
 
-    private static string Condition(CompiledExpression condition, object?[] args, PersonFacts person, bool onlyFalse)
+    private static string Condition(CompiledExpression condition, RuleVerdict v, FactShape shape, PersonFacts person, bool onlyFalse)
     {
-        var renderer = new ExpressionRenderer(condition.Parameters, args, (root, member) => Lineage(root, member, person), valuesOnly: false);
+        var (row, scoped) = (v.Row!, v.Scoped!);
+        var renderer = new ExpressionRenderer(condition.Parameters, (root, member) => shape.Value(row, root, member), scoped, (root, member) => Lineage(root, member, person), valuesOnly: false);
         var parts = condition.Conjuncts
-            .Where(c => !onlyFalse || c.Invoke(args) is not true)
+            .Where(c => !onlyFalse || c.Invoke(row, scoped) is not true)
             .Select(c => renderer.Render(c.Node))
             .ToList();
         return parts.Count > 0 ? string.Join(" and ", parts) : condition.Text;
     }
 
-    private static string Award(CompiledRule rule, RuleVerdict v, PayoutLine line)
+    private static string Award(CompiledRule rule, RuleVerdict v, FactShape shape, PayoutLine line)
     {
+        var row = v.Row!;
         var formula = rule.Output is { } output
-            ? new ExpressionRenderer(output.Parameters, v.Args!, (_, _) => null, valuesOnly: true).Render(output.Body) + " = "
+            ? new ExpressionRenderer(output.Parameters, (root, member) => shape.Value(row, root, member), v.Scoped!, (_, _) => null, valuesOnly: true).Render(output.Body) + " = "
             : string.Empty;
         if (line.RewardType == RewardType.Cash)
         {

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Xml.Linq;
 using ClosedXML.Excel;
 using Payout.Excel.Tests.Builders;
 using Payout.Excel.Writing;
@@ -25,6 +27,45 @@ public sealed class XlsxWriterTests
         book.Worksheets.Select(w => w.LastRowUsed().RowNumber()).ShouldBe([3, 3, 2]);
         book.Worksheet("Explanations (3)").Cell("A1").GetString().ShouldBe("n");
         book.Worksheet("Explanations (3)").Cell("A2").GetValue<int>().ShouldBe(5);
+    }
+
+    [Theory]
+    [InlineData("a < b && c > \"d\" 'e'")]
+    [InlineData("line one\r\nline two\ttabbed")]
+    [InlineData("  leading and trailing  ")]
+    [InlineData("é 中文 😀 ∑")]
+    [InlineData("</t></is></c><c t=\"str\"><f>1+1</f>")]
+    public void Write_TextNeedingEscapes_ReadsBackUnchanged(string text)
+    {
+        using var dir = new TempDir();
+        new XlsxWriter().Write(dir.File("s.xlsx"), [new Sheet("S", [new Column("text", 20)], [[Cell.Of(text)]])]);
+
+        // Read with a plain XML parser: ClosedXML turns \r\n into \n when it loads a cell.
+        using var zip = ZipFile.OpenRead(dir.File("s.xlsx"));
+        using var part = zip.GetEntry("xl/worksheets/sheet1.xml")!.Open();
+        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        var cells = XDocument.Load(part).Descendants(main + "c").ToList();
+        cells.Select(c => c.Attribute("r")!.Value).ShouldBe(["A1", "A2"]);
+        cells[1].Element(main + "is")!.Element(main + "t")!.Value.ShouldBe(text);
+        cells[1].Element(main + "f").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Write_RowsLargerThanTheBuffer_EveryCellReadsBack()
+    {
+        // 40 rows of 30,000 escaped characters (about 150 KB each as XML) cross the writer's buffer many times.
+        var texts = Enumerable.Range(0, 40).Select(i => new string("&<é"[i % 3], 30_000 - i) + i).ToList();
+        using var dir = new TempDir();
+        new XlsxWriter().Write(dir.File("s.xlsx"), [new Sheet("S", [new Column("text", 20), new Column("n", 8)],
+            texts.Select((t, i) => (IReadOnlyList<Cell>)[Cell.Of(t), Cell.Of(-1234.5678m * i, Style.Money)]))]);
+
+        using var book = new XLWorkbook(dir.File("s.xlsx"));
+        var sheet = book.Worksheet("S");
+        for (var i = 0; i < texts.Count; i++)
+        {
+            sheet.Cell(i + 2, 1).GetString().ShouldBe(texts[i]);
+            sheet.Cell(i + 2, 2).GetValue<decimal>().ShouldBe(-1234.5678m * i);
+        }
     }
 
     [Fact]

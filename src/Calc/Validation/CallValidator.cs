@@ -4,8 +4,15 @@ using Payout.Calc.Rows;
 namespace Payout.Calc.Validation;
 
 /// <summary>Call checks: answered after offered, an abandoned call was not answered, durations not negative.</summary>
-internal sealed class CallValidator : AbstractValidator<CallRow>
+internal sealed class CallValidator : AbstractValidator<CallRow>, IPrecheck<CallRow>
 {
+    /// <inheritdoc/>
+    public bool Passes(CallRow c) =>
+        (c.AnsweredAt is null || (c.AnsweredAt >= c.OfferedAt && !c.Abandoned && !string.IsNullOrWhiteSpace(c.EmployeeId)))
+        && (c.TalkSeconds is null || c.TalkSeconds >= 0)
+        && (c.HoldSeconds is null || c.HoldSeconds >= 0)
+        && (c.AcwSeconds is null || c.AcwSeconds >= 0);
+
     public CallValidator()
     {
         RuleFor(c => c.AnsweredAt).GreaterThanOrEqualTo(c => c.OfferedAt)

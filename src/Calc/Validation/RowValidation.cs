@@ -17,6 +17,11 @@ internal static class RowValidation
             return; // a cell did not parse; business checks on default values would only add noise
         }
 
+        if (validator is IPrecheck<T> precheck && precheck.Passes(record))
+        {
+            return;
+        }
+
         foreach (var failure in validator.Validate(record).Errors)
         {
             row.Reject(failure.PropertyName, row.Raw(failure.PropertyName), failure.ErrorMessage);

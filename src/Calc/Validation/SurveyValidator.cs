@@ -4,8 +4,15 @@ using Payout.Calc.Rows;
 namespace Payout.Calc.Validation;
 
 /// <summary>Survey checks: known kind, a sane scale, the score inside it; NPS keeps its 0–10 scale.</summary>
-internal sealed class SurveyValidator : AbstractValidator<SurveyRow>
+internal sealed class SurveyValidator : AbstractValidator<SurveyRow>, IPrecheck<SurveyRow>
 {
+    /// <inheritdoc/>
+    public bool Passes(SurveyRow s) =>
+        s.Kind is "csat" or "nps" or "ces"
+        && s.ScaleMax > s.ScaleMin
+        && (s.Kind != "nps" || (s.ScaleMin == 0 && s.ScaleMax == 10))
+        && s.Score >= s.ScaleMin && s.Score <= s.ScaleMax;
+
     public static readonly string[] Kinds = ["csat", "nps", "ces"];
 
     public SurveyValidator()

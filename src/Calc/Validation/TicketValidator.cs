@@ -4,8 +4,16 @@ using Payout.Calc.Rows;
 namespace Payout.Calc.Validation;
 
 /// <summary>Ticket checks: no negative durations, at least one contact, SLA targets not negative.</summary>
-internal sealed class TicketValidator : AbstractValidator<TicketRow>
+internal sealed class TicketValidator : AbstractValidator<TicketRow>, IPrecheck<TicketRow>
 {
+    /// <inheritdoc/>
+    public bool Passes(TicketRow t) =>
+        (t.FirstResponseAt is null || t.FirstResponseAt >= t.CreatedAt)
+        && (t.ResolvedAt is null || t.ResolvedAt >= t.CreatedAt)
+        && (t.ContactsToResolve is null || t.ContactsToResolve >= 1)
+        && (t.SlaFirstResponseMinutes is null || t.SlaFirstResponseMinutes >= 0)
+        && (t.SlaResolutionMinutes is null || t.SlaResolutionMinutes >= 0);
+
     public TicketValidator()
     {
         RuleFor(t => t.FirstResponseAt).GreaterThanOrEqualTo(t => t.CreatedAt)

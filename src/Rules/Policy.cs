@@ -119,27 +119,11 @@ public sealed class Policy
 
     private RuleVerdict EvaluateRule(CompiledWorkflow workflow, CompiledRule rule, PersonFacts person, PeriodFacts period, FactRow facts)
     {
-        // One array per rule: each expression reads the leading values it can see, and the
-        // explanation later renders them from it.
-        var count = workflow.GlobalParams.Count + rule.LocalParams.Count;
-        var args = count == 0 ? [] : new object?[count];
-        var next = 0;
-        ScopedValue? current = null; // which expression failed, named only when one does
+        ScopedValue? current = null; // which param failed, named only when one does
         var output = false;
         try
         {
-            foreach (var param in workflow.GlobalParams)
-            {
-                current = param;
-                args[next++] = param.Expression.Invoke(facts, args);
-            }
-
-            foreach (var param in rule.LocalParams)
-            {
-                current = param;
-                args[next++] = param.Expression.Invoke(facts, args);
-            }
-
+            var args = workflow.Scope(rule, facts, ref current);
             current = null;
             var fired = rule.Condition.Invoke(facts, args) is true;
             decimal? amount = null;

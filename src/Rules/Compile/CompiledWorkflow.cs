@@ -11,4 +11,29 @@ internal sealed record CompiledWorkflow(
     /// <summary>For each rule, in order, every distinct fact it or the GlobalParams read: all must be present to evaluate it.</summary>
     public IReadOnlyList<(string Root, string Member)[]> Needs { get; } =
         Rules.Select(r => r.InputReferences.Concat(GlobalParams.SelectMany(g => g.Expression.References)).Distinct().ToArray()).ToList();
+
+    /// <summary>
+    /// The GlobalParams then the rule's LocalParams, evaluated in order over a person's facts; each
+    /// sees the values before it. <paramref name="evaluating"/> is set to each param before it runs,
+    /// so a caller can name the one that threw.
+    /// </summary>
+    public object?[] Scope(CompiledRule rule, FactRow row, ref ScopedValue? evaluating)
+    {
+        var count = GlobalParams.Count + rule.LocalParams.Count;
+        var values = count == 0 ? [] : new object?[count];
+        var next = 0;
+        foreach (var param in GlobalParams)
+        {
+            evaluating = param;
+            values[next++] = param.Expression.Invoke(row, values);
+        }
+
+        foreach (var param in rule.LocalParams)
+        {
+            evaluating = param;
+            values[next++] = param.Expression.Invoke(row, values);
+        }
+
+        return values;
+    }
 }

@@ -50,15 +50,9 @@ internal static class Describe
     /// <summary>True when some fact in <paramref name="needs"/> has no value for this person (the quick check before <see cref="MissingInputs"/>).</summary>
     public static bool AnyMissing((string Root, string Member)[] needs, PersonFacts person)
     {
-        foreach (var (root, member) in needs)
+        foreach (var need in needs)
         {
-            var missing = root switch
-            {
-                "kpi" => !person.Kpis.TryGetValue(member, out var k) || k.Value is null,
-                "employee" => member == "variable_pay_pct" && person.VariablePayPct is null,
-                _ => ExpressionText.ReadsKpi(root) && RankOf(root, person.Kpis.GetValueOrDefault(member)) is null,
-            };
-            if (missing)
+            if (IsMissing(need, person))
             {
                 return true;
             }
@@ -70,20 +64,25 @@ internal static class Describe
     /// <summary>Why a rule cannot be evaluated for this person: each missing fact of <paramref name="needs"/>, or null when every one is present.</summary>
     public static string? MissingInputs(IEnumerable<(string Root, string Member)> needs, PersonFacts person)
     {
-        var missing = needs
-            .Select(r => r switch
-            {
-                ("kpi", var m) when !person.Kpis.TryGetValue(m, out var k) => $"kpi.{m} is missing (not computed)",
-                ("kpi", var m) when person.Kpis[m].Value is null => $"kpi.{m} is missing ({person.Kpis[m].MissingReason})",
-                ("employee", "variable_pay_pct") when person.VariablePayPct is null => "employee.variable_pay_pct is empty",
-                (var root, var m) when root != "kpi" && ExpressionText.ReadsKpi(root) && RankOf(root, person.Kpis.GetValueOrDefault(m)) is null
-                    => $"{root}.{m} is missing (kpi.{m} is missing)",
-                _ => null,
-            })
-            .OfType<string>()
-            .ToList();
+        var missing = needs.Where(r => IsMissing(r, person)).Select(r => WhyMissing(r, person)).ToList();
         return missing.Count == 0 ? null : string.Join("; ", missing);
     }
+
+    private static bool IsMissing((string Root, string Member) need, PersonFacts person) => need.Root switch
+    {
+        "kpi" => !person.Kpis.TryGetValue(need.Member, out var k) || k.Value is null,
+        "employee" => need.Member == "variable_pay_pct" && person.VariablePayPct is null,
+        var root => ExpressionText.ReadsKpi(root) && RankOf(root, person.Kpis.GetValueOrDefault(need.Member)) is null,
+    };
+
+    /// <summary>The reason for a fact <see cref="IsMissing"/> found missing.</summary>
+    private static string WhyMissing((string Root, string Member) need, PersonFacts person) => need switch
+    {
+        ("kpi", var m) when !person.Kpis.TryGetValue(m, out _) => $"kpi.{m} is missing (not computed)",
+        ("kpi", var m) => $"kpi.{m} is missing ({person.Kpis[m].MissingReason})",
+        ("employee", var m) => $"employee.{m} is empty",
+        (var root, var m) => $"{root}.{m} is missing (kpi.{m} is missing)",
+    };
 
     private static RankFact? RankOf(string root, KpiFact? kpi) => root.StartsWith("team", StringComparison.Ordinal) ? kpi?.Team : kpi?.Role;
 

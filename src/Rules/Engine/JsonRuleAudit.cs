@@ -16,20 +16,9 @@ internal sealed class JsonRuleAudit(FactShape shape, IReadOnlyDictionary<Compile
     {
         var rule = (CompiledRule)record.Detail!;
         var evaluated = record.Outcome is Outcome.Fired or Outcome.NotFired or Outcome.Superseded;
-        var verdict = new RuleVerdict(rule, record.Outcome, record.Output, record.Reason, evaluated ? row : null, evaluated ? Scoped(rule) : null);
+        ScopedValue? evaluating = null;
+        var scoped = evaluated ? workflows[rule].Scope(rule, row, ref evaluating) : null;
+        var verdict = new RuleVerdict(rule, record.Outcome, record.Output, record.Reason, evaluated ? row : null, scoped);
         return RuleAudit.Render(verdict, shape, person, period, plan, record.Paid);
-    }
-
-    private object?[] Scoped(CompiledRule rule)
-    {
-        var globals = workflows[rule].GlobalParams;
-        var values = new object?[globals.Count + rule.LocalParams.Count];
-        var next = 0;
-        foreach (var param in globals.Concat(rule.LocalParams))
-        {
-            values[next++] = param.Expression.Invoke(row, values);
-        }
-
-        return values;
     }
 }

@@ -31,7 +31,7 @@ internal sealed class ResultBuilder
             var total = 0m;
             for (var i = 0; i < _lines.Count; i++)
             {
-                if (_lines[i].Line.Component == component && _lines[i].Line.RewardType == RewardType.Cash)
+                if (IsCash(_lines[i].Line, component))
                 {
                     (cash ??= []).Add(i);
                     total += _lines[i].Line.Amount;
@@ -67,9 +67,11 @@ internal sealed class ResultBuilder
 
     /// <summary>Cash awarded so far for a component, after proration and rounding.</summary>
     public decimal CashAwarded(string component) =>
-        _lines.Where(l => l.Line.Component == component && l.Line.RewardType == RewardType.Cash).Sum(l => l.Line.Amount);
+        _lines.Where(l => IsCash(l.Line, component)).Sum(l => l.Line.Amount);
 
     public PersonResult Build() => new(_lines.ConvertAll(l => l.Line), _audit) { LineAudit = _lines.ConvertAll(l => l.Audit) };
+
+    private static bool IsCash(PayoutLine line, string component) => line.Component == component && line.RewardType == RewardType.Cash;
 
     private void Adjust(int index, decimal amount, string why)
     {

@@ -22,7 +22,8 @@ public static class KpiCalculator
             throw new DirectoryNotFoundException($"Data folder not found: {dataDirectory}");
         }
 
-        var folder = new DataFolder(dataDirectory);
+        var threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
+        var folder = new DataFolder(dataDirectory, readAhead: threads > 1);
         var (employees, known, rejected) = ReadEmployees(folder, period);
         var people = employees.ToDictionary(e => e.EmployeeId, _ => new PersonAccumulator(), StringComparer.Ordinal);
         var teams = known.Values.Select(e => e.Team).Distinct().ToDictionary(t => t, _ => new TeamAccumulator(), StringComparer.Ordinal);
@@ -48,11 +49,14 @@ public static class KpiCalculator
         var external = externalNames.Order(StringComparer.Ordinal).ToList();
         var computed = employees
             .OrderBy(e => e.EmployeeId, StringComparer.Ordinal)
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(threads)
             .Select(e => (e, e.ProrationFor(period), people[e.EmployeeId].ToKpis(options, teams[e.Team], external)))
             .ToList();
         var errors = folder.Errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
         var inputs = folder.Inputs.OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
-        return new KpiRun(period, Ranker.Rank(computed), inputs, errors);
+        return new KpiRun(period, Ranker.Rank(computed, threads), inputs, errors);
     }
 
     private static (List<Employee> Active, Dictionary<string, Employee> Known, HashSet<string> Rejected) ReadEmployees(DataFolder folder, Period period)
@@ -102,7 +106,7 @@ public static class KpiCalculator
     /// </summary>
     public static Period? LatestQuarter(string dataDirectory)
     {
-        var folder = new DataFolder(dataDirectory);
+        var folder = new DataFolder(dataDirectory, readAhead: Environment.ProcessorCount > 1);
         DateTimeOffset? latest = null;
         void Scan(string kind, string column) => folder.Read(kind, [column], row =>
         {

@@ -25,18 +25,22 @@ internal static class FactMapper
 
     private static IReadOnlyDictionary<string, KpiFact> Kpis(PersonKpis person)
     {
-        var ranks = person.Ranks.ToDictionary(r => r.Kpi, StringComparer.Ordinal);
-        return person.Kpis.ToDictionary(
-            k => k.Kpi,
-            k => new KpiFact(k.Value, k.Numerator, k.Denominator, k.N, k.MissingReason)
+        // Ranks[i] is the rank of Kpis[i] (see PersonKpis).
+        var facts = new Dictionary<string, KpiFact>(person.Kpis.Count, StringComparer.Ordinal);
+        for (var i = 0; i < person.Kpis.Count; i++)
+        {
+            var k = person.Kpis[i];
+            facts.Add(k.Kpi, new KpiFact(k.Value, k.Numerator, k.Denominator, k.N, k.MissingReason)
             {
-                Team = Rank(ranks.GetValueOrDefault(k.Kpi)?.Team),
-                Role = Rank(ranks.GetValueOrDefault(k.Kpi)?.Role),
-            },
-            StringComparer.Ordinal);
+                Team = Rank(person.Ranks[i].Team),
+                Role = Rank(person.Ranks[i].Role),
+            });
+        }
+
+        return facts;
     }
 
-    private static RankFact? Rank(KpiRank? rank) => rank is null ? null : new RankFact(rank.Rank, rank.Of, rank.Percentile);
+    private static RankFact? Rank(KpiRank? rank) => rank is { } r ? new RankFact(r.Rank, r.Of, r.Percentile) : null;
 
     public static PeriodFacts ToFacts(Period period) => new(period.Name, period.Start, period.EndExclusive, period.Months);
 }

@@ -54,7 +54,7 @@ internal static class RunPipeline
             throw new UsageException($"data folder not found: {dataDirectory}");
         }
 
-        var kpis = KpiCalculator.Compute(dataDirectory, period, KpiOptionsOf(policy));
+        var kpis = KpiCalculator.Compute(dataDirectory, period, KpiOptionsOf(policy) with { Threads = threads });
         if (kpis.Errors.Count > 0 && !acceptRejects)
         {
             return (kpis, []);
@@ -63,7 +63,7 @@ internal static class RunPipeline
         var periodFacts = FactMapper.ToFacts(period);
         // The year's quarters cost a pass over the data each, so they are read only for runs that close a year.
         var closesYear = period.EndExclusive.Month == 1 && period.EndExclusive.Day == 1;
-        var history = policy.UsesYearHistory && closesYear ? YearHistory(policy, dataDirectory, period, kpis) : [];
+        var history = policy.UsesYearHistory && closesYear ? YearHistory(policy, dataDirectory, period, kpis, threads) : [];
         try
         {
             var people = kpis.People
@@ -86,9 +86,9 @@ internal static class RunPipeline
     /// look back over the year (the run's own quarter reuses its KPIs). Row errors surface in the run's own pass.
     /// </summary>
     /// <remarks>Each quarter's people are indexed by id once, so mapping a person is a lookup, not a scan.</remarks>
-    private static List<(string Period, IReadOnlyDictionary<string, PersonKpis> People)> YearHistory(Policy policy, string dataDirectory, Period period, KpiRun current)
+    private static List<(string Period, IReadOnlyDictionary<string, PersonKpis> People)> YearHistory(Policy policy, string dataDirectory, Period period, KpiRun current, int threads)
     {
-        var options = KpiOptionsOf(policy);
+        var options = KpiOptionsOf(policy) with { Threads = threads };
         return Enumerable.Range(1, 4)
             .Select(q => Period.Parse($"{period.Start.Year}-Q{q}"))
             .Where(q => q.Start < period.EndExclusive)

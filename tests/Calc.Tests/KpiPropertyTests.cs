@@ -83,6 +83,23 @@ public sealed class KpiPropertyTests
         }, iter: 60, threads: 1);
 
     [Fact]
+    public void Compute_OneThreadOrTwo_SameRun() =>
+        // Ids drawn from a small range repeat, so duplicates (first one wins) and their errors come up.
+        Gen.Select(Surveys, Tickets, Gen.Int[1, 30]).Sample((surveys, tickets, idRange) =>
+        {
+            using var data = new DataFolderBuilder().Employee("E1").Employee("E2").Employee("E3", role: "senior_agent");
+            Write(data, "surveys", SurveyHeader, surveys.Select((row, i) => $"S{i % idRange},{row}").ToArray(), parts: 2);
+            Write(data, "tickets", TicketHeader, tickets.Select((row, i) => $"T{i % idRange},{row}").ToArray(), parts: 1);
+            var folder = data.Build();
+            var inLine = KpiCalculator.Compute(folder, Q3, KpiOptions.Default with { Threads = 1 });
+            var split = KpiCalculator.Compute(folder, Q3, KpiOptions.Default with { Threads = 2 });
+            split.People.SelectMany(p => p.Kpis).ShouldBe(inLine.People.SelectMany(p => p.Kpis));
+            split.People.SelectMany(p => p.Ranks).ShouldBe(inLine.People.SelectMany(p => p.Ranks));
+            split.Errors.ShouldBe(inLine.Errors);
+            split.Inputs.ShouldBe(inLine.Inputs);
+        }, iter: 60, threads: 1);
+
+    [Fact]
     public void Compute_AnyEvents_RatesStayInRange() =>
         Gen.Select(Surveys, Tickets).Sample((surveys, tickets) =>
         {

@@ -7,43 +7,106 @@ namespace Payout.Calc.Kpis;
 /// KPIs); ties go to the larger sample, then to the smaller employee_id (ordinal), so a rank is
 /// never shared and "rank 1 in team" names exactly one person.
 /// </summary>
+/// <remarks>
+/// Works on indexes, not names: each (group, KPI) pair gets a number, values are bucketed by it
+/// in two counting passes, and each bucket is sorted in place. At 100,000 people and 44 KPIs
+/// that is 4.4 million values per grouping, where hashing name pairs took seconds.
+/// </remarks>
 internal static class Ranker
 {
-    public static IReadOnlyList<PersonKpis> Rank(IReadOnlyList<(Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis)> people)
+    /// <summary>Ranks within team and within role, on two threads when <paramref name="threads"/> allows; the result is the same.</summary>
+    public static IReadOnlyList<PersonKpis> Rank(IReadOnlyList<(Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis)> people, int threads = 1)
     {
-        var team = RankWithin(people, p => p.Employee.Team);
-        var role = RankWithin(people, p => p.Employee.Role);
-        return people.Select(p => new PersonKpis(p.Employee, p.Proration, p.Kpis, p.Kpis
-            .Select(k => k.Value is null ? Unranked(k.Kpi) : new KpiRanks(k.Kpi, team.GetValueOrDefault((p.Employee.EmployeeId, k.Kpi)), role.GetValueOrDefault((p.Employee.EmployeeId, k.Kpi))))
-            .ToList())).ToList();
+        var kpiIds = new KpiIds();
+        var kpiOf = people.Select(p => p.Kpis.Select(k => kpiIds.Of(k.Kpi)).ToArray()).ToArray();
+        KpiRank?[][] team = [], role = [];
+        Parallel.Invoke(
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
+            () => team = RankWithin(people, kpiOf, kpiIds, e => e.Team),
+            () => role = RankWithin(people, kpiOf, kpiIds, e => e.Role));
+        var result = new List<PersonKpis>(people.Count);
+        for (var p = 0; p < people.Count; p++)
+        {
+            var kpis = people[p].Kpis;
+            var ranks = new KpiRanks[kpis.Count];
+            for (var k = 0; k < kpis.Count; k++)
+            {
+                ranks[k] = new KpiRanks(kpis[k].Kpi, team[p][k], role[p][k]);
+            }
+
+            result.Add(new PersonKpis(people[p].Employee, people[p].Proration, kpis, ranks));
+        }
+
+        return result;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, KpiRanks> NoRanks = new(StringComparer.Ordinal);
-
-    /// <summary>A missing KPI has no rank; one shared instance per name.</summary>
-    private static KpiRanks Unranked(string kpi) => NoRanks.GetOrAdd(kpi, k => new KpiRanks(k, null, null));
-
-    private static Dictionary<(string Employee, string Kpi), KpiRank> RankWithin(
+    /// <summary>Rank of person p's k-th KPI within the person's group, at [p][k]; null where the value is missing.</summary>
+    private static KpiRank?[][] RankWithin(
         IReadOnlyList<(Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis)> people,
-        Func<(Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis), string> groupOf)
+        int[][] kpiOf,
+        KpiIds kpiIds,
+        Func<Employee, string> groupOf)
     {
-        var ranks = new Dictionary<(string, string), KpiRank>();
-        var entries = people.SelectMany(p => p.Kpis.Where(k => k.Value is not null).Select(k => (Group: groupOf(p), p.Employee.EmployeeId, Kpi: k)));
-        foreach (var group in entries.GroupBy(e => (e.Group, e.Kpi.Kpi)))
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groupOfPerson = new int[people.Count];
+        for (var p = 0; p < people.Count; p++)
         {
-            var lowerIsBetter = KpiCatalog.FindBase(group.Key.Item2)?.LowerIsBetter ?? false;
-            var ordered = (lowerIsBetter ? group.OrderBy(e => e.Kpi.Value) : group.OrderByDescending(e => e.Kpi.Value))
-                .ThenByDescending(e => e.Kpi.N)
-                .ThenBy(e => e.EmployeeId, StringComparer.Ordinal)
-                .ToList();
-            for (var i = 0; i < ordered.Count; i++)
+            var name = groupOf(people[p].Employee);
+            if (!groups.TryGetValue(name, out var group))
             {
-                var of = ordered.Count;
-                var percentile = of == 1 ? 100m : (of - (i + 1)) * 100m / (of - 1);
-                ranks[(ordered[i].EmployeeId, group.Key.Item2)] = new KpiRank(i + 1, of, percentile);
+                group = groups.Count;
+                groups.Add(name, group);
+            }
+
+            groupOfPerson[p] = group;
+        }
+
+        var bucketCount = (long)groups.Count * kpiIds.Count;
+        var starts = new int[bucketCount + 1];
+        var ranks = new KpiRank?[people.Count][];
+        for (var p = 0; p < people.Count; p++)
+        {
+            ranks[p] = new KpiRank?[people[p].Kpis.Count];
+            for (var k = 0; k < people[p].Kpis.Count; k++)
+            {
+                if (people[p].Kpis[k].Value is not null)
+                {
+                    starts[Bucket(groupOfPerson[p], kpiOf[p][k], kpiIds.Count) + 1]++;
+                }
+            }
+        }
+
+        for (var b = 0; b < bucketCount; b++)
+        {
+            starts[b + 1] += starts[b];
+        }
+
+        var entries = new RankEntry[starts[bucketCount]];
+        var next = starts.ToArray();
+        for (var p = 0; p < people.Count; p++)
+        {
+            for (var k = 0; k < people[p].Kpis.Count; k++)
+            {
+                if (people[p].Kpis[k].Value is { } value)
+                {
+                    entries[next[Bucket(groupOfPerson[p], kpiOf[p][k], kpiIds.Count)]++] =
+                        new RankEntry(value, people[p].Kpis[k].N, people[p].Employee.EmployeeId, p, k);
+                }
+            }
+        }
+
+        for (var b = 0; b < bucketCount; b++)
+        {
+            var bucket = entries.AsSpan(starts[b], starts[b + 1] - starts[b]);
+            bucket.Sort(new RankOrder(kpiIds.LowerIsBetter((int)(b % kpiIds.Count))));
+            for (var i = 0; i < bucket.Length; i++)
+            {
+                ranks[bucket[i].Person][bucket[i].Position] = new KpiRank(i + 1, bucket.Length);
             }
         }
 
         return ranks;
     }
+
+    private static long Bucket(int group, int kpi, int kpiCount) => (long)group * kpiCount + kpi;
 }

@@ -9,6 +9,13 @@ public sealed record KpiOptions(IReadOnlyDictionary<string, int> MinSamples, Tim
     /// <summary>Composite KPIs computed from the others, in order.</summary>
     public IReadOnlyList<CompositeKpi> Composites { get; init; } = [];
 
+    /// <summary>
+    /// Threads to use: 1 reads and computes in line; more splits reading from folding, and
+    /// computes people's KPIs and ranks side by side. Results do not depend on it.
+    /// Zero (the default) means one per core.
+    /// </summary>
+    public int Threads { get; init; }
+
     /// <summary>Minimums only; UTC and no declared external KPIs.</summary>
     public KpiOptions(IReadOnlyDictionary<string, int> minSamples)
         : this(minSamples, TimeZoneInfo.Utc, [])

@@ -9,7 +9,9 @@ namespace Payout.Calc.Reading;
 /// A folder of input files. A kind may be split across several files named <c>&lt;kind&gt;*.csv</c> or <c>.xlsx</c>;
 /// they are read in ordinal name order so runs are deterministic.
 /// </summary>
-internal sealed class DataFolder(string directory)
+/// <param name="directory">The data folder.</param>
+/// <param name="readAhead">Split CSV records on a second thread (<see cref="ReadAhead"/>); rows still arrive in order.</param>
+internal sealed class DataFolder(string directory, bool readAhead = false)
 {
     private readonly List<InputFile> _inputs = [];
     private readonly List<DataError> _errors = [];
@@ -52,15 +54,16 @@ internal sealed class DataFolder(string directory)
         IEnumerator<RawRecord>? records = null;
         try
         {
-            records = (text is null ? XlsxSheetReader.ReadAll(path) : new CsvReader(text).ReadAll()).GetEnumerator();
+            var source = text is null ? XlsxSheetReader.ReadAll(path) : new CsvReader(text).ReadAll();
+            records = (readAhead ? ReadAhead.Of(source) : source).GetEnumerator();
             if (!records.MoveNext())
             {
                 _errors.Add(new DataError(name, 1, string.Empty, string.Empty, "file is empty: a header row is required"));
                 return;
             }
 
-            var columns = HeaderMap(records.Current.Fields);
-            var missing = requiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
+            var columns = new ColumnMap(records.Current.Fields);
+            var missing = requiredColumns.Where(c => !columns.Contains(c)).ToList();
             foreach (var column in missing)
             {
                 _errors.Add(new DataError(name, 1, column, string.Empty, "required column is missing from the header"));
@@ -110,17 +113,6 @@ internal sealed class DataFolder(string directory)
             sha = hashing?.Finish() ?? HashOf(path);
             _inputs.Add(new InputFile(name, sha, read, used, rejected, outside));
         }
-    }
-
-    private static Dictionary<string, int> HeaderMap(IReadOnlyList<string> header)
-    {
-        var map = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Count; i++)
-        {
-            map.TryAdd(header[i].Trim().ToLowerInvariant(), i);
-        }
-
-        return map;
     }
 
     private static string HashOf(string path)

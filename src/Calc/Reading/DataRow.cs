@@ -7,7 +7,7 @@ namespace Payout.Calc.Reading;
 /// One data row with typed accessors. Every failed parse records a <see cref="DataError"/> and
 /// marks the row rejected instead of throwing, so one pass reports every problem.
 /// </summary>
-internal sealed class DataRow(string file, int line, IReadOnlyDictionary<string, int> columns, IReadOnlyList<string> fields, List<DataError> errors)
+internal sealed class DataRow(string file, int line, ColumnMap columns, IReadOnlyList<string> fields, List<DataError> errors)
 {
     private bool _rejected;
 
@@ -34,8 +34,11 @@ internal sealed class DataRow(string file, int line, IReadOnlyDictionary<string,
     }
 
     /// <summary>The trimmed cell, or empty when the column is absent or the row is short.</summary>
-    public string Raw(string column) =>
-        columns.TryGetValue(column, out var i) && i < fields.Count ? fields[i].Trim() : string.Empty;
+    public string Raw(string column)
+    {
+        var i = columns.IndexOf(column);
+        return i >= 0 && i < fields.Count ? fields[i].Trim() : string.Empty;
+    }
 
     /// <summary>A required text cell.</summary>
     public string Text(string column)

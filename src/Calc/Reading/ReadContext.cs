@@ -12,6 +12,12 @@ internal sealed class ReadContext(
     IReadOnlyDictionary<string, PersonAccumulator> active,
     IReadOnlyDictionary<string, TeamAccumulator> teams)
 {
+    // One lookup per row instead of three; event files list a person's rows together more often
+    // than not, so the last answer is kept too.
+    private readonly Dictionary<string, Employment> _employees = Employment.Index(knownEmployees, rejectedEmployees, active);
+    private string? _lastId;
+    private Employment _last;
+
     public Period Period => period;
 
     /// <summary>
@@ -25,19 +31,23 @@ internal sealed class ReadContext(
             return null;
         }
 
-        if (rejectedEmployees.Contains(id))
+        if (!string.Equals(id, _lastId, StringComparison.Ordinal))
         {
-            row.Reject(column, id, "this employee's row in employees.csv was rejected");
-            return null;
+            _last = _employees.GetValueOrDefault(id);
+            _lastId = id;
         }
 
-        if (!knownEmployees.Contains(id))
+        switch (_last.Status)
         {
-            row.Reject(column, id, "unknown employee_id (not in employees.csv)");
-            return null;
+            case EmploymentStatus.Rejected:
+                row.Reject(column, id, "this employee's row in employees.csv was rejected");
+                return null;
+            case EmploymentStatus.Unknown:
+                row.Reject(column, id, "unknown employee_id (not in employees.csv)");
+                return null;
+            default:
+                return _last.Active;
         }
-
-        return active.GetValueOrDefault(id);
     }
 
     /// <summary>Resolves a team name; unknown teams reject the row.</summary>

@@ -16,10 +16,11 @@ public sealed class RankerTests
         var run = KpiCalculator.Compute(data.Build(), Period.Parse("2026-Q3"), KpiOptions.Default);
 
         var ranks = run.People.ToDictionary(p => p.Employee.EmployeeId, p => p.Ranks.Single(r => r.Kpi == "csat").Team!);
-        ranks["E3"].ShouldBe(new KpiRank(1, 4, 100m));
-        ranks["E2"].ShouldBe(new KpiRank(2, 4, 200m / 3));
-        ranks["E1"].ShouldBe(new KpiRank(3, 4, 100m / 3));
-        ranks["E4"].ShouldBe(new KpiRank(4, 4, 0m));
+        ranks["E3"].ShouldBe(new KpiRank(1, 4));
+        ranks["E2"].ShouldBe(new KpiRank(2, 4));
+        ranks["E1"].ShouldBe(new KpiRank(3, 4));
+        ranks["E4"].ShouldBe(new KpiRank(4, 4));
+        ranks.Values.Select(r => r!.Value.Percentile).ShouldBe([200m / 3, 100m / 3, 100m, 0m], ignoreOrder: true);
     }
 
     [Fact]
@@ -32,8 +33,8 @@ public sealed class RankerTests
         var run = KpiCalculator.Compute(data.Build(), Period.Parse("2026-Q3"), KpiOptions.Default);
 
         var frt = run.People.ToDictionary(p => p.Employee.EmployeeId, p => p.Ranks.Single(r => r.Kpi == "frt_minutes"));
-        frt["E2"].Role!.Rank.ShouldBe(1);
-        frt["E1"].Role!.Rank.ShouldBe(2);
+        frt["E2"].Role!.Value.Rank.ShouldBe(1);
+        frt["E1"].Role!.Value.Rank.ShouldBe(2);
         frt["E3"].Team.ShouldBeNull();
         frt["E3"].Role.ShouldBeNull();
     }

@@ -16,7 +16,7 @@ internal sealed class ReportBuilder
     {
         var employee = new Employee(id, name, "agent", "Team A", currency, 48000m, null, null, null, 1m);
         var kpis = new PersonKpis(employee, 1m, [new KpiValue("csat", 90m, 45, 50, 50, null), KpiValue.NoData("nps")],
-            [new KpiRanks("csat", new KpiRank(1, 1, 100m), new KpiRank(1, 1, 100m)), new KpiRanks("nps", null, null)]);
+            [new KpiRanks("csat", new KpiRank(1, 1), new KpiRank(1, 1)), new KpiRanks("nps", null, null)]);
         var lines = cashLines.Select((amount, i) => new PayoutLine(id, "Bonus", $"Tier{i}", "bonus", RewardType.Cash, amount, currency, amount, 1m, amount)).ToList();
         var audit = lines.Select(l => new AuditRecord(id, "Bonus", l.Rule, "rules/bonus.json", 3, "bonus", Outcome.Fired, "kpi.csat >= 90", "kpi.csat=90 (45 of 50, n=50)", "rate=0.08", l.Amount, l.Amount, $"{l.Rule} fired")).ToList();
         _people.Add(new PersonOutcome(kpis, new PersonResult(lines, audit)));

@@ -107,7 +107,8 @@ public sealed class Policy
 
             if (Describe.AnyMissing(workflow.Needs[i], person))
             {
-                verdicts.Add(new RuleVerdict(rule, Outcome.SkippedMissingInput, null, Describe.MissingInputs(workflow.Needs[i], person)));
+                // Which inputs are missing, and why, is worked out when the explanation is rendered.
+                verdicts.Add(new RuleVerdict(rule, Outcome.SkippedMissingInput, null, null));
                 continue;
             }
 

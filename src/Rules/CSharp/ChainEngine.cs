@@ -42,25 +42,25 @@ internal static class ChainEngine
         }
 
         var facts = new RuleFacts(person, period, plan.Parameters, result.CashAwarded);
-        var fired = new HashSet<(string Rule, string Reads)>();
-        var lastSeen = new Dictionary<LoadedRule, (bool Holds, string Reads, string? Missing)>();
+        // Most people fire no C# rule: the firing bookkeeping is made on the first firing.
+        HashSet<(string Rule, string Reads)>? fired = null;
+        var lastSeen = new (bool Holds, string Reads, string? Missing)[applicable.Count];
         var firings = new List<string>();
         var bound = 10 * applicable.Count;
         while (true)
         {
-            LoadedRule? next = null;
-            foreach (var rule in applicable)
+            var next = -1;
+            for (var i = 0; i < applicable.Count; i++)
             {
-                var (holds, reads, missing) = Condition(rule, facts, person);
-                lastSeen[rule] = (holds, reads, missing);
-                if (holds && !fired.Contains((rule.Rule.Name, reads)))
+                lastSeen[i] = Condition(applicable[i], facts, person);
+                if (lastSeen[i].Holds && fired?.Contains((applicable[i].Rule.Name, lastSeen[i].Reads)) != true)
                 {
-                    next = rule;
+                    next = i;
                     break;
                 }
             }
 
-            if (next is null)
+            if (next < 0)
             {
                 break;
             }
@@ -68,19 +68,25 @@ internal static class ChainEngine
             if (firings.Count >= bound)
             {
                 var cycle = firings.TakeLast(2 * applicable.Count).Distinct().Order(StringComparer.Ordinal);
-                throw new PolicyEvaluationException(person.EmployeeId, string.Join(", ", cycle), next.File, next.Line,
+                throw new PolicyEvaluationException(person.EmployeeId, string.Join(", ", cycle), applicable[next].File, applicable[next].Line,
                     $"C# rules did not settle after {bound} firings: a cycle among {string.Join(", ", cycle)} (each keeps changing a fact another reads)");
             }
 
             var whenReads = lastSeen[next].Reads;
-            fired.Add((next.Rule.Name, whenReads));
-            firings.Add(next.Rule.Name);
-            Fire(next, facts, person, plan, result, whenReads);
+            (fired ??= []).Add((applicable[next].Rule.Name, whenReads));
+            firings.Add(applicable[next].Rule.Name);
+            Fire(applicable[next], facts, person, plan, result, whenReads);
         }
 
-        foreach (var rule in applicable.Where(r => !firings.Contains(r.Rule.Name)))
+        for (var i = 0; i < applicable.Count; i++)
         {
-            var (_, reads, missing) = lastSeen[rule];
+            var rule = applicable[i];
+            if (firings.Contains(rule.Rule.Name))
+            {
+                continue;
+            }
+
+            var (_, reads, missing) = lastSeen[i];
             var outcome = missing is null ? Outcome.NotFired : Outcome.SkippedMissingInput;
             result.Add(Record(rule, person, outcome, reads, null, null, () => missing is null
                 ? $"{rule.Rule.Name} did not fire: {rule.Condition} is false for {reads}; pays nothing"

@@ -14,7 +14,7 @@ public sealed class RuleFacts
     private readonly PeriodFacts _period;
     private readonly IReadOnlyDictionary<string, decimal> _plan;
     private readonly Func<string, decimal> _awarded;
-    private readonly Dictionary<string, decimal> _asserted = new(StringComparer.Ordinal);
+    private Dictionary<string, decimal>? _asserted; // made on the first assert: few people have any
     private readonly List<string> _reads = [];
 
     internal RuleFacts(PersonFacts person, PeriodFacts period, IReadOnlyDictionary<string, decimal> plan, Func<string, decimal> awarded)
@@ -83,24 +83,46 @@ public sealed class RuleFacts
     public decimal Awarded(string component) => Read($"awarded.{component}", _awarded(component));
 
     /// <summary>True when some rule asserted the fact.</summary>
-    public bool Has(string fact) => Read($"fact.{fact}", _asserted.ContainsKey(fact) ? 1m : 0m) == 1m;
+    public bool Has(string fact) => Read($"fact.{fact}", _asserted?.ContainsKey(fact) == true ? 1m : 0m) == 1m;
 
     /// <summary>The value some rule asserted, or null.</summary>
     public decimal? Fact(string fact)
     {
-        var value = _asserted.TryGetValue(fact, out var v) ? v : (decimal?)null;
+        var value = _asserted is not null && _asserted.TryGetValue(fact, out var v) ? v : (decimal?)null;
         _reads.Add($"fact.{fact}={(value is { } d ? d.ToString(CultureInfo.InvariantCulture) : "none")}");
         return value;
     }
 
     /// <summary>The values read since <see cref="BeginReads"/>, in order, de-duplicated.</summary>
-    internal string Reads => string.Join("; ", _reads.Distinct());
+    internal string Reads
+    {
+        get
+        {
+            // A condition reads a handful of facts; a list scan beats hashing them.
+            if (_reads.Count <= 1)
+            {
+                return _reads.Count == 0 ? string.Empty : _reads[0];
+            }
+
+            var distinct = new List<string>(_reads.Count);
+            foreach (var read in _reads)
+            {
+                if (!distinct.Contains(read))
+                {
+                    distinct.Add(read);
+                }
+            }
+
+            return string.Join("; ", distinct);
+        }
+    }
 
     internal void BeginReads() => _reads.Clear();
 
     /// <summary>Sets a fact; true when the value changed.</summary>
     internal bool Assert(string fact, decimal value)
     {
+        _asserted ??= new(StringComparer.Ordinal);
         var changed = !_asserted.TryGetValue(fact, out var old) || old != value;
         _asserted[fact] = value;
         return changed;

@@ -18,7 +18,8 @@ internal sealed class JsonRuleAudit(FactShape shape, IReadOnlyDictionary<Compile
         var evaluated = record.Outcome is Outcome.Fired or Outcome.NotFired or Outcome.Superseded;
         ScopedValue? evaluating = null;
         var scoped = evaluated ? workflows[rule].Scope(rule, row, ref evaluating) : null;
-        var verdict = new RuleVerdict(rule, record.Outcome, record.Output, record.Reason, evaluated ? row : null, scoped);
+        var reason = record.Outcome == Outcome.SkippedMissingInput ? Describe.MissingInputs(workflows[rule].NeedsOf(rule), person) : record.Reason;
+        var verdict = new RuleVerdict(rule, record.Outcome, record.Output, reason, evaluated ? row : null, scoped);
         return RuleAudit.Render(verdict, shape, person, period, plan, record.Paid);
     }
 }

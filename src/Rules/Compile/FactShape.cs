@@ -33,6 +33,7 @@ internal sealed class FactShape
     private readonly List<Func<PersonFacts, PeriodFacts, string>> _texts = [];
     private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, KpiFact>> Empty = new Dictionary<string, IReadOnlyDictionary<string, KpiFact>>();
     private string[]? _usedKpis;
+    private Dictionary<string, int>? _usedIndex;
 
     public FactShape(IReadOnlyList<string> kpiNames, PayPlan plan)
     {
@@ -71,6 +72,7 @@ internal sealed class FactShape
     {
         var used = references.Where(r => ExpressionText.ReadsKpi(r.Root)).Select(r => r.Member).ToHashSet(StringComparer.Ordinal);
         _usedKpis = KpiNames.Where(used.Contains).ToArray();
+        _usedIndex = null;
     }
 
     /// <summary>
@@ -134,19 +136,18 @@ internal sealed class FactShape
     public PersonFacts Slim(PersonFacts person)
     {
         var used = UsedKpis;
-        var kpis = new Dictionary<string, KpiFact>(used.Length, StringComparer.Ordinal);
-        foreach (var name in used)
+        var values = new KpiFact?[used.Length];
+        for (var i = 0; i < used.Length; i++)
         {
-            if (person.Kpis.TryGetValue(name, out var fact))
-            {
-                kpis[name] = fact;
-            }
+            values[i] = person.Kpis.GetValueOrDefault(used[i]);
         }
 
-        return person with { Kpis = kpis, History = Empty };
+        return person with { Kpis = new SlimKpis(UsedIndex, used, values), History = Empty };
     }
 
     private string[] UsedKpis => _usedKpis ??= [.. KpiNames];
+
+    private Dictionary<string, int> UsedIndex => _usedIndex ??= UsedKpis.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
 
     private static Func<PersonFacts, PeriodFacts, string> TextOf(string root, string member) => (root, member) switch
     {

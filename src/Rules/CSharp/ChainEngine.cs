@@ -45,7 +45,7 @@ internal static class ChainEngine
         // Most people fire no C# rule: the firing bookkeeping is made on the first firing.
         HashSet<(string Rule, string Reads)>? fired = null;
         var lastSeen = new (bool Holds, string Reads, string? Missing)[applicable.Count];
-        var firings = new List<string>();
+        List<string>? firings = null;
         var bound = 10 * applicable.Count;
         while (true)
         {
@@ -65,32 +65,30 @@ internal static class ChainEngine
                 break;
             }
 
-            if (firings.Count >= bound)
+            if (firings?.Count >= bound)
             {
-                var cycle = firings.TakeLast(2 * applicable.Count).Distinct().Order(StringComparer.Ordinal);
+                var cycle = firings!.TakeLast(2 * applicable.Count).Distinct().Order(StringComparer.Ordinal);
                 throw new PolicyEvaluationException(person.EmployeeId, string.Join(", ", cycle), applicable[next].File, applicable[next].Line,
                     $"C# rules did not settle after {bound} firings: a cycle among {string.Join(", ", cycle)} (each keeps changing a fact another reads)");
             }
 
             var whenReads = lastSeen[next].Reads;
             (fired ??= []).Add((applicable[next].Rule.Name, whenReads));
-            firings.Add(applicable[next].Rule.Name);
+            (firings ??= []).Add(applicable[next].Rule.Name);
             Fire(applicable[next], facts, person, plan, result, whenReads);
         }
 
         for (var i = 0; i < applicable.Count; i++)
         {
             var rule = applicable[i];
-            if (firings.Contains(rule.Rule.Name))
+            if (firings?.Contains(rule.Rule.Name) == true)
             {
                 continue;
             }
 
             var (_, reads, missing) = lastSeen[i];
             var outcome = missing is null ? Outcome.NotFired : Outcome.SkippedMissingInput;
-            result.Add(Record(rule, person, outcome, reads, null, null, () => missing is null
-                ? $"{rule.Rule.Name} did not fire: {rule.Condition} is false for {reads}; pays nothing"
-                : $"{rule.Rule.Name} not evaluated: {missing}; pays nothing"), null);
+            result.Add(Record(rule, person, outcome, null, null, new UnfiredRuleAudit(rule, reads, missing)), null);
         }
     }
 
@@ -172,6 +170,8 @@ internal static class ChainEngine
     }
 
     private static AuditRecord Record(LoadedRule rule, PersonFacts person, Outcome outcome, string reads, decimal? output, decimal? amount, Func<string> sentence) =>
-        new(person.EmployeeId, Workflow, rule.Rule.Name, rule.File, rule.Line, rule.Rule.Component, outcome, rule.Condition, output, amount,
-            new DeferredAuditText(() => new AuditText(reads, string.Empty, sentence())));
+        Record(rule, person, outcome, output, amount, new DeferredAuditText(() => new AuditText(reads, string.Empty, sentence())));
+
+    private static AuditRecord Record(LoadedRule rule, PersonFacts person, Outcome outcome, decimal? output, decimal? amount, AuditSource source) =>
+        new(person.EmployeeId, Workflow, rule.Rule.Name, rule.File, rule.Line, rule.Rule.Component, outcome, rule.Condition, output, amount, source);
 }

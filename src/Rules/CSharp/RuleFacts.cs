@@ -98,26 +98,33 @@ public sealed class RuleFacts
     {
         get
         {
-            // A condition reads a handful of facts; a list scan beats hashing them.
+            // A condition reads a handful of facts, usually each once: check before building a set.
             if (_reads.Count <= 1)
             {
                 return _reads.Count == 0 ? string.Empty : _reads[0];
             }
 
-            var distinct = new List<string>(_reads.Count);
-            foreach (var read in _reads)
-            {
-                if (!distinct.Contains(read))
-                {
-                    distinct.Add(read);
-                }
-            }
-
-            return string.Join("; ", distinct);
+            return AllDistinct(_reads) ? string.Join("; ", _reads) : string.Join("; ", _reads.Distinct());
         }
     }
 
     internal void BeginReads() => _reads.Clear();
+
+    private static bool AllDistinct(List<string> reads)
+    {
+        for (var i = 1; i < reads.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (reads[i] == reads[j])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Sets a fact; true when the value changed.</summary>
     internal bool Assert(string fact, decimal value)

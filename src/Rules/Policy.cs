@@ -80,7 +80,7 @@ public sealed class Policy
 
             var verdicts = EvaluateWorkflow(workflow, person, period, facts);
             ResolveExclusiveGroups(verdicts);
-            audit ??= new JsonRuleAudit(_shape, _workflowOf, _shape.Slim(person), period, Plan.Parameters, facts);
+            audit ??= new JsonRuleAudit(_shape, _workflowOf, _shape.Slim(person), period, Plan.Parameters);
             foreach (var verdict in verdicts)
             {
                 var line = verdict.Outcome == Outcome.Fired ? ToLine(verdict, person) : null;

@@ -20,6 +20,7 @@ public sealed class Policy
     private readonly IReadOnlyList<LoadedRule> _csharp;
     private readonly IReadOnlyList<LoadedRule> _chainOrder;
     private readonly Dictionary<CompiledRule, CompiledWorkflow> _workflowOf;
+    private readonly Dictionary<CompiledRule, RuleIdentity> _identityOf;
 
     internal Policy(PayPlan plan, FactShape shape, IReadOnlyList<CompiledWorkflow> workflows, IReadOnlyList<LoadedRule> csharp, IReadOnlyList<PolicyFile> files)
     {
@@ -30,11 +31,13 @@ public sealed class Policy
         _chainOrder = ChainEngine.FiringOrder(csharp);
         // Rules are records; they are told apart by identity, not by comparing every member.
         _workflowOf = new Dictionary<CompiledRule, CompiledWorkflow>(ReferenceEqualityComparer.Instance);
+        _identityOf = new Dictionary<CompiledRule, RuleIdentity>(ReferenceEqualityComparer.Instance);
         foreach (var workflow in workflows)
         {
             foreach (var rule in workflow.Rules)
             {
                 _workflowOf[rule] = workflow;
+                _identityOf[rule] = new RuleIdentity(rule.Workflow, rule.Name, rule.File, rule.Line, rule.Metadata.Component, rule.Condition.Text, rule);
             }
         }
         Files = files;
@@ -199,10 +202,6 @@ public sealed class Policy
         return new PayoutLine(person.EmployeeId, rule.Workflow, rule.Name, meta.Component, meta.RewardType, 0m, person.Currency, quantity, 1m, cost, unitCost);
     }
 
-    private static AuditRecord ToAudit(RuleVerdict v, PersonFacts person, JsonRuleAudit audit, PayoutLine? line)
-    {
-        var rule = v.Rule;
-        return new AuditRecord(person.EmployeeId, rule.Workflow, rule.Name, rule.File, rule.Line, rule.Metadata.Component, v.Outcome,
-            rule.Condition.Text, v.Output, line?.Amount, audit, rule, v.Reason, line);
-    }
+    private AuditRecord ToAudit(RuleVerdict v, PersonFacts person, JsonRuleAudit audit, PayoutLine? line) =>
+        new(person.EmployeeId, _identityOf[v.Rule], v.Outcome, v.Output, line?.Amount, audit, v.Reason, line);
 }

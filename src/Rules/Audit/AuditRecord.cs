@@ -6,9 +6,12 @@ namespace Payout.Rules.Audit;
 /// when asked for, from the values the rule read, not when the rule is evaluated: formatting it
 /// cost more than evaluating the policy, and most runs read it once, when the workbook is written.
 /// Rendering is a pure function of those values, so every call gives the same text.
+/// A value, not an object: every person keeps several until the workbook is written, and the
+/// collector's cost grows with the number of kept objects more than with their size.
 /// </remarks>
-public sealed class AuditRecord
+public readonly struct AuditRecord
 {
+    private readonly RuleIdentity _identity;
     private readonly AuditSource _source;
     private readonly string? _adjustment;
 
@@ -28,25 +31,19 @@ public sealed class AuditRecord
     /// <param name="sentence">The decision in plain language.</param>
     public AuditRecord(string employeeId, string workflow, string rule, string file, int line, string component, Outcome outcome,
         string expression, string inputs, string localParams, decimal? output, decimal? amount, string sentence)
-        : this(employeeId, workflow, rule, file, line, component, outcome, expression, output, amount, new FixedAuditText(new AuditText(inputs, localParams, sentence)))
+        : this(employeeId, new RuleIdentity(workflow, rule, file, line, component, expression), outcome, output, amount, new FixedAuditText(new AuditText(inputs, localParams, sentence)))
     {
     }
 
-    internal AuditRecord(string employeeId, string workflow, string rule, string file, int line, string component, Outcome outcome,
-        string expression, decimal? output, decimal? amount, AuditSource source, object? detail = null, string? reason = null, PayoutLine? paid = null, string? adjustment = null)
+    internal AuditRecord(string employeeId, RuleIdentity identity, Outcome outcome, decimal? output, decimal? amount, AuditSource source,
+        string? reason = null, PayoutLine? paid = null, string? adjustment = null)
     {
         EmployeeId = employeeId;
-        Workflow = workflow;
-        Rule = rule;
-        File = file;
-        Line = line;
-        Component = component;
+        _identity = identity;
         Outcome = outcome;
-        Expression = expression;
         Output = output;
         Amount = amount;
         _source = source;
-        Detail = detail;
         Reason = reason;
         Paid = paid;
         _adjustment = adjustment;
@@ -56,25 +53,25 @@ public sealed class AuditRecord
     public string EmployeeId { get; }
 
     /// <summary>Workflow name.</summary>
-    public string Workflow { get; }
+    public string Workflow => _identity.Workflow;
 
     /// <summary>Rule name.</summary>
-    public string Rule { get; }
+    public string Rule => _identity.Rule;
 
     /// <summary>Rule file.</summary>
-    public string File { get; }
+    public string File => _identity.File;
 
     /// <summary>Line of the rule in its file.</summary>
-    public int Line { get; }
+    public int Line => _identity.Line;
 
     /// <summary>Pay component.</summary>
-    public string Component { get; }
+    public string Component => _identity.Component;
 
     /// <summary>What happened.</summary>
     public Outcome Outcome { get; }
 
     /// <summary>The condition as written.</summary>
-    public string Expression { get; }
+    public string Expression => _identity.Expression;
 
     /// <summary>The OutputExpression's value before proration and rounding.</summary>
     public decimal? Output { get; }
@@ -83,7 +80,7 @@ public sealed class AuditRecord
     public decimal? Amount { get; }
 
     /// <summary>What the source needs to render this record, e.g. the compiled rule.</summary>
-    internal object? Detail { get; }
+    internal object? Detail => _identity.Detail;
 
     /// <summary>Why the rule was skipped or superseded.</summary>
     internal string? Reason { get; }
@@ -103,12 +100,11 @@ public sealed class AuditRecord
     /// <summary>Renders the record's text; not cached, so hold the result when more than one part is needed.</summary>
     public AuditText Render()
     {
-        var text = _source.Render(this);
+        var text = _source.Render(in this);
         return _adjustment is null ? text : text with { Sentence = $"{text.Sentence}; {_adjustment}" };
     }
 
     /// <summary>The same record paying <paramref name="amount"/>, its sentence ending with why the amount changed.</summary>
     internal AuditRecord WithAmount(decimal amount, string why) =>
-        new(EmployeeId, Workflow, Rule, File, Line, Component, Outcome, Expression, Output, amount, _source, Detail, Reason, Paid,
-            _adjustment is null ? why : $"{_adjustment}; {why}");
+        new(EmployeeId, _identity, Outcome, Output, amount, _source, Reason, Paid, _adjustment is null ? why : $"{_adjustment}; {why}");
 }

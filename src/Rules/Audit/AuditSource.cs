@@ -7,5 +7,5 @@ namespace Payout.Rules.Audit;
 internal abstract class AuditSource
 {
     /// <summary>The text of <paramref name="record"/>, without any amount adjustment.</summary>
-    public abstract AuditText Render(AuditRecord record);
+    public abstract AuditText Render(in AuditRecord record);
 }

@@ -173,5 +173,5 @@ internal static class ChainEngine
         Record(rule, person, outcome, output, amount, new DeferredAuditText(() => new AuditText(reads, string.Empty, sentence())));
 
     private static AuditRecord Record(LoadedRule rule, PersonFacts person, Outcome outcome, decimal? output, decimal? amount, AuditSource source) =>
-        new(person.EmployeeId, Workflow, rule.Rule.Name, rule.File, rule.Line, rule.Rule.Component, outcome, rule.Condition, output, amount, source);
+        new(person.EmployeeId, rule.Identity, outcome, output, amount, source);
 }

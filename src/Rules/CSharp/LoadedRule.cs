@@ -1,3 +1,5 @@
+using Payout.Rules.Audit;
+
 namespace Payout.Rules.CSharp;
 
 /// <summary>A compiled C# rule with where it came from.</summary>
@@ -5,4 +7,8 @@ namespace Payout.Rules.CSharp;
 /// <param name="File">Source file.</param>
 /// <param name="Line">Line of the class declaration.</param>
 /// <param name="Condition">The text of its <c>When</c> method, for explanations.</param>
-internal sealed record LoadedRule(PayRule Rule, string File, int Line, string Condition);
+internal sealed record LoadedRule(PayRule Rule, string File, int Line, string Condition)
+{
+    /// <summary>Shared by every audit record of this rule.</summary>
+    public RuleIdentity Identity { get; } = new(ChainEngine.Workflow, Rule.Name, File, Line, Rule.Component, Condition);
+}

@@ -9,7 +9,7 @@ namespace Payout.Rules.CSharp;
 /// </summary>
 internal sealed class UnfiredRuleAudit(LoadedRule rule, string reads, string? missing) : AuditSource
 {
-    public override AuditText Render(AuditRecord record) => new(reads, string.Empty, missing is null
+    public override AuditText Render(in AuditRecord record) => new(reads, string.Empty, missing is null
         ? $"{rule.Rule.Name} did not fire: {rule.Condition} is false for {reads}; pays nothing"
         : $"{rule.Rule.Name} not evaluated: {missing}; pays nothing");
 }

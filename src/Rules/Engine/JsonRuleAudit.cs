@@ -13,7 +13,7 @@ namespace Payout.Rules.Engine;
 internal sealed class JsonRuleAudit(FactShape shape, IReadOnlyDictionary<CompiledRule, CompiledWorkflow> workflows, PersonFacts person, PeriodFacts period,
     IReadOnlyDictionary<string, decimal> plan) : AuditSource
 {
-    public override AuditText Render(AuditRecord record)
+    public override AuditText Render(in AuditRecord record)
     {
         var rule = (CompiledRule)record.Detail!;
         var evaluated = record.Outcome is Outcome.Fired or Outcome.NotFired or Outcome.Superseded;

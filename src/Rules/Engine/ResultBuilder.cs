@@ -69,7 +69,9 @@ internal sealed class ResultBuilder
     public decimal CashAwarded(string component) =>
         _lines.Where(l => IsCash(l.Line, component)).Sum(l => l.Line.Amount);
 
-    public PersonResult Build() => new(_lines.ConvertAll(l => l.Line), _audit) { LineAudit = _lines.ConvertAll(l => l.Audit) };
+    /// <summary>The person's result; arrays, not lists, since it is kept until the workbook is written.</summary>
+    public PersonResult Build() =>
+        new(_lines.Select(l => l.Line).ToArray(), _audit.ToArray()) { LineAudit = _lines.Select(l => l.Audit).ToArray() };
 
     private static bool IsCash(PayoutLine line, string component) => line.Component == component && line.RewardType == RewardType.Cash;
 

@@ -21,6 +21,7 @@ public sealed class Policy
     private readonly IReadOnlyList<LoadedRule> _chainOrder;
     private readonly Dictionary<CompiledRule, CompiledWorkflow> _workflowOf;
     private readonly Dictionary<CompiledRule, RuleIdentity> _identityOf;
+    private readonly Dictionary<CompiledRule, string> _winsGroup; // one reason string per winner, shared by everyone it supersedes
 
     internal Policy(PayPlan plan, FactShape shape, IReadOnlyList<CompiledWorkflow> workflows, IReadOnlyList<LoadedRule> csharp, IReadOnlyList<PolicyFile> files)
     {
@@ -32,12 +33,17 @@ public sealed class Policy
         // Rules are records; they are told apart by identity, not by comparing every member.
         _workflowOf = new Dictionary<CompiledRule, CompiledWorkflow>(ReferenceEqualityComparer.Instance);
         _identityOf = new Dictionary<CompiledRule, RuleIdentity>(ReferenceEqualityComparer.Instance);
+        _winsGroup = new Dictionary<CompiledRule, string>(ReferenceEqualityComparer.Instance);
         foreach (var workflow in workflows)
         {
             foreach (var rule in workflow.Rules)
             {
                 _workflowOf[rule] = workflow;
                 _identityOf[rule] = new RuleIdentity(rule.Workflow, rule.Name, rule.File, rule.Line, rule.Metadata.Component, rule.Condition.Text, rule);
+                if (rule.Metadata.ExclusiveGroup is { } group)
+                {
+                    _winsGroup[rule] = $"{rule.Name} (priority {rule.Metadata.Priority}) wins exclusive group '{group}'";
+                }
             }
         }
         Files = files;
@@ -149,7 +155,7 @@ public sealed class Policy
     }
 
     /// <summary>Within each exclusive group only the highest priority rule that fired keeps its award (the first on a tie).</summary>
-    private static void ResolveExclusiveGroups(List<RuleVerdict> verdicts)
+    private void ResolveExclusiveGroups(List<RuleVerdict> verdicts)
     {
         Dictionary<string, CompiledRule>? winners = null;
         foreach (var v in verdicts)
@@ -174,7 +180,7 @@ public sealed class Policy
             var v = verdicts[i];
             if (v.Outcome == Outcome.Fired && v.Rule.Metadata.ExclusiveGroup is { } group && winners[group] is var winner && winner != v.Rule)
             {
-                verdicts[i] = v with { Outcome = Outcome.Superseded, Reason = $"{winner.Name} (priority {winner.Metadata.Priority}) wins exclusive group '{group}'" };
+                verdicts[i] = v with { Outcome = Outcome.Superseded, Reason = _winsGroup[winner] };
             }
         }
     }

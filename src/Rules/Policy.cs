@@ -47,6 +47,7 @@ public sealed class Policy
             }
         }
         Files = files;
+        RuleCount = workflows.Sum(w => w.Rules.Count) + csharp.Count;
     }
 
     /// <summary>True when some C# rule reads earlier quarters of the year: callers then supply <see cref="PersonFacts.History"/>.</summary>
@@ -59,7 +60,7 @@ public sealed class Policy
     public IReadOnlyList<PolicyFile> Files { get; }
 
     /// <summary>Number of rules loaded across workflows.</summary>
-    public int RuleCount => _workflows.Sum(w => w.Rules.Count) + _csharp.Count;
+    public int RuleCount { get; }
 
     /// <summary>Every rule version, in file order, for the Policies sheet.</summary>
     public IReadOnlyList<PolicyRule> Rules => _workflows.SelectMany(w => w.Rules).Select(r => new PolicyRule(
@@ -77,7 +78,7 @@ public sealed class Policy
     /// <exception cref="PolicyEvaluationException">An expression threw or produced an unusable amount.</exception>
     public PersonResult Evaluate(PersonFacts person, PeriodFacts period)
     {
-        var result = new ResultBuilder();
+        var result = new ResultBuilder(RuleCount);
         var facts = _shape.Row(person, period);
         JsonRuleAudit? audit = null;
         foreach (var workflow in _workflows)

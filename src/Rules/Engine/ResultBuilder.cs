@@ -8,9 +8,11 @@ namespace Payout.Rules.Engine;
 /// Collects one person's audit records and payout lines, keeping each line tied to its record so
 /// that a component cap or floor shows in the explanation of the line it changed.
 /// </summary>
-internal sealed class ResultBuilder
+/// <param name="rules">How many records to make room for: one per rule is the most a person gets
+/// unless a C# rule fires twice, and a list that never grows makes no garbage arrays.</param>
+internal sealed class ResultBuilder(int rules)
 {
-    private readonly List<AuditRecord> _audit = [];
+    private readonly List<AuditRecord> _audit = new(rules);
     private readonly List<(PayoutLine Line, int Audit)> _lines = [];
 
     public void Add(AuditRecord record, PayoutLine? line)

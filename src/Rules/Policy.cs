@@ -19,6 +19,7 @@ public sealed class Policy
 
     private readonly IReadOnlyList<LoadedRule> _csharp;
     private readonly IReadOnlyList<LoadedRule> _chainOrder;
+    private readonly UnfiredAudits _unfired;
     private readonly Dictionary<CompiledRule, CompiledWorkflow> _workflowOf;
     private readonly Dictionary<CompiledRule, RuleIdentity> _identityOf;
     private readonly Dictionary<CompiledRule, string> _winsGroup; // one reason string per winner, shared by everyone it supersedes
@@ -30,6 +31,7 @@ public sealed class Policy
         _workflows = workflows;
         _csharp = csharp;
         _chainOrder = ChainEngine.FiringOrder(csharp);
+        _unfired = new UnfiredAudits(_chainOrder);
         // Rules are records; they are told apart by identity, not by comparing every member.
         _workflowOf = new Dictionary<CompiledRule, CompiledWorkflow>(ReferenceEqualityComparer.Instance);
         _identityOf = new Dictionary<CompiledRule, RuleIdentity>(ReferenceEqualityComparer.Instance);
@@ -99,7 +101,7 @@ public sealed class Policy
         }
 
         // C# rules run after the JSON workflows so they can read what those awarded.
-        ChainEngine.Run(_chainOrder, person, period, Plan, result);
+        ChainEngine.Run(_chainOrder, person, period, Plan, result, _unfired);
         result.ApplyLimits(Plan.Components, Plan.Rounding);
         return result.Build();
     }

@@ -25,7 +25,8 @@ internal static class ChainEngine
     /// <param name="period">The period.</param>
     /// <param name="plan">The plan.</param>
     /// <param name="result">Where audit records and lines go.</param>
-    public static void Run(IReadOnlyList<LoadedRule> rules, PersonFacts person, PeriodFacts period, PayPlan plan, ResultBuilder result)
+    /// <param name="unfired">Shares explanations of rules that did not fire.</param>
+    public static void Run(IReadOnlyList<LoadedRule> rules, PersonFacts person, PeriodFacts period, PayPlan plan, ResultBuilder result, UnfiredAudits unfired)
     {
         var applicable = new List<LoadedRule>(rules.Count);
         foreach (var rule in rules)
@@ -88,7 +89,7 @@ internal static class ChainEngine
 
             var (_, reads, missing) = lastSeen[i];
             var outcome = missing is null ? Outcome.NotFired : Outcome.SkippedMissingInput;
-            result.Add(Record(rule, person, outcome, null, null, new UnfiredRuleAudit(rule, reads, missing)), null);
+            result.Add(Record(rule, person, outcome, null, null, unfired.For(rule, reads, missing)), null);
         }
     }
 

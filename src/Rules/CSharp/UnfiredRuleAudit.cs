@@ -9,6 +9,10 @@ namespace Payout.Rules.CSharp;
 /// </summary>
 internal sealed class UnfiredRuleAudit(LoadedRule rule, string reads, string? missing) : AuditSource
 {
+    /// <summary>True when this explains the rule not firing after exactly these reads.</summary>
+    public bool Explains(string otherReads, string? otherMissing) =>
+        string.Equals(reads, otherReads, StringComparison.Ordinal) && string.Equals(missing, otherMissing, StringComparison.Ordinal);
+
     public override AuditText Render(in AuditRecord record) => new(reads, string.Empty, missing is null
         ? $"{rule.Rule.Name} did not fire: {rule.Condition} is false for {reads}; pays nothing"
         : $"{rule.Rule.Name} not evaluated: {missing}; pays nothing");

@@ -30,16 +30,6 @@ internal sealed class UnfiredAudits(IReadOnlyList<LoadedRule> rules)
         return made;
     }
 
-    private int IndexOf(LoadedRule rule)
-    {
-        for (var i = 0; i < rules.Count; i++)
-        {
-            if (ReferenceEquals(rules[i], rule))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException($"C# rule {rule.Rule.Name} is not in the policy", nameof(rule));
-    }
+    private int IndexOf(LoadedRule rule) =>
+        rules.IndexOfSame(rule) is var i and >= 0 ? i : throw new ArgumentException($"C# rule {rule.Rule.Name} is not in the policy", nameof(rule));
 }

@@ -13,18 +13,8 @@ internal sealed record CompiledWorkflow(
         Rules.Select(r => r.InputReferences.Concat(GlobalParams.SelectMany(g => g.Expression.References)).Distinct().ToArray()).ToList();
 
     /// <summary>The facts <paramref name="rule"/> needs (see <see cref="Needs"/>).</summary>
-    public (string Root, string Member)[] NeedsOf(CompiledRule rule)
-    {
-        for (var i = 0; i < Rules.Count; i++)
-        {
-            if (ReferenceEquals(Rules[i], rule))
-            {
-                return Needs[i];
-            }
-        }
-
-        throw new ArgumentException($"rule {rule.Name} is not in workflow {Name}", nameof(rule));
-    }
+    public (string Root, string Member)[] NeedsOf(CompiledRule rule) =>
+        Rules.IndexOfSame(rule) is var i and >= 0 ? Needs[i] : throw new ArgumentException($"rule {rule.Name} is not in workflow {Name}", nameof(rule));
 
     /// <summary>
     /// The GlobalParams then the rule's LocalParams, evaluated in order over a person's facts; each

@@ -31,16 +31,5 @@ internal sealed class SlotRewriter(FactShape shape, IReadOnlyList<ParameterExpre
         return Expression.Convert(Expression.ArrayIndex(scoped, Expression.Constant(i - ExpressionText.Roots.Length)), node.Type);
     }
 
-    private int IndexOf(ParameterExpression p)
-    {
-        for (var i = 0; i < parameters.Count; i++)
-        {
-            if (parameters[i] == p)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private int IndexOf(ParameterExpression p) => parameters.IndexOfSame(p);
 }

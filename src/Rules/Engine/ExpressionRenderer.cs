@@ -50,18 +50,7 @@ internal sealed class ExpressionRenderer(IReadOnlyList<ParameterExpression> para
     private string Value(ParameterExpression parameter) =>
         IndexOf(parameter) - ExpressionText.Roots.Length is var i and >= 0 && i < scoped.Length ? Describe.Value(scoped[i]) : parameter.Name!;
 
-    private int IndexOf(ParameterExpression p)
-    {
-        for (var i = 0; i < parameters.Count; i++)
-        {
-            if (parameters[i] == p)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private int IndexOf(ParameterExpression p) => parameters.IndexOfSame(p);
 
     private static string? Operator(ExpressionType type) => type switch
     {

@@ -27,7 +27,7 @@ public static class KpiCalculator
         var (employees, known, rejected) = ReadEmployees(folder, period);
         var people = employees.ToDictionary(e => e.EmployeeId, _ => new PersonAccumulator(), StringComparer.Ordinal);
         var teams = known.Values.Select(e => e.Team).Distinct().ToDictionary(t => t, _ => new TeamAccumulator(), StringComparer.Ordinal);
-        var ctx = new ReadContext(period, PeriodWindow.Of(period, options.TimeZone), known.Keys.ToHashSet(), rejected, people, teams);
+        var ctx = new ReadContext(period, PeriodWindow.Of(period, options.TimeZone), known.Keys, rejected, people, teams);
         var externalNames = new HashSet<string>(options.ExternalKpis, StringComparer.Ordinal);
 
         var tickets = new UniqueIds();

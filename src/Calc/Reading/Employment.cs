@@ -7,7 +7,7 @@ internal readonly record struct Employment(EmploymentStatus Status, PersonAccumu
 {
     /// <summary>Every known or rejected id with its status; the two sets do not overlap.</summary>
     public static Dictionary<string, Employment> Index(
-        IReadOnlySet<string> known, IReadOnlySet<string> rejected, IReadOnlyDictionary<string, PersonAccumulator> active)
+        IReadOnlyCollection<string> known, IReadOnlyCollection<string> rejected, IReadOnlyDictionary<string, PersonAccumulator> active)
     {
         var index = new Dictionary<string, Employment>(known.Count + rejected.Count, StringComparer.Ordinal);
         foreach (var id in rejected)

@@ -7,8 +7,8 @@ namespace Payout.Calc.Reading;
 internal sealed class ReadContext(
     Period period,
     PeriodWindow window,
-    IReadOnlySet<string> knownEmployees,
-    IReadOnlySet<string> rejectedEmployees,
+    IReadOnlyCollection<string> knownEmployees,
+    IReadOnlyCollection<string> rejectedEmployees,
     IReadOnlyDictionary<string, PersonAccumulator> active,
     IReadOnlyDictionary<string, TeamAccumulator> teams)
 {

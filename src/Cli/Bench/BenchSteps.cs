@@ -44,7 +44,7 @@ internal static class BenchSteps
         var facts = run.People.Select(FactMapper.ToFacts).ToList();
         var periodFacts = FactMapper.ToFacts(period);
         // JIT tiers and first-use caches are not what is measured: one untimed pass of each first.
-        // Then the best of three rounds each, alternating, so both see the same machine.
+        // Then the best of three rounds of each (see Best).
         _ = facts.Select(f => policy.Evaluate(f, periodFacts)).ToList();
         _ = facts.Select(f => HandWrittenPolicy.Evaluate(f, periodFacts)).ToList();
         var (engine, sequential, pause) = Best(() => facts.Select(f => policy.Evaluate(f, periodFacts)).ToList());

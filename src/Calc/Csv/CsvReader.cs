@@ -1,16 +1,21 @@
 using System.Buffers;
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Payout.Calc.Reading;
 
 namespace Payout.Calc.Csv;
 
 /// <summary>
 /// Streaming RFC 4180 reader: comma separated, double-quote quoting with doubled quotes,
-/// line breaks allowed inside quotes, CRLF or LF endings. Reads one record at a time so memory
-/// does not grow with the file.
+/// line breaks allowed inside quotes, CRLF or LF endings. Reads a batch of records at a time so
+/// memory does not grow with the file.
 /// </summary>
 /// <remarks>
 /// Event files run to tens of millions of rows, so the reader scans its own buffer for the next
 /// special character and copies the run before it at once, instead of a call per character.
+/// Reading has two halves: splitting text into fields (into a <see cref="CsvBatch"/>) and making
+/// the fields' strings. With read-ahead they run on two threads, so the thread that also turns
+/// rows into KPIs is not the one that scans every character.
 /// A cell equal to the same cell of the previous record reuses that record's string: ids,
 /// channels, flags and SLA targets repeat down a column, and each string not made is garbage
 /// the collector does not have to pause for.
@@ -21,11 +26,9 @@ internal sealed class CsvReader
     private static readonly SearchValues<char> Quoted = SearchValues.Create("\"\n");
     private readonly TextReader _reader;
     private readonly char[] _buffer;
+    private readonly ConcurrentQueue<CsvBatch> _free = new(); // batches whose strings are made, ready to refill
     private int _position;
     private int _length;
-    private char[] _field = new char[256];
-    private int _fieldLength;
-    private List<string> _previous = [];
     private int _line = 1;
 
     /// <summary>Reads <paramref name="reader"/>, <paramref name="bufferSize"/> characters at a time.</summary>
@@ -36,25 +39,77 @@ internal sealed class CsvReader
     }
 
     /// <summary>Reads all records; the first is the header.</summary>
-    public IEnumerable<RawRecord> ReadAll()
+    /// <param name="readAhead">Split on a thread of its own (<see cref="ReadAhead"/>); records still arrive in order,
+    /// and a malformed quote still surfaces after every record before it.</param>
+    public IEnumerable<RawRecord> ReadAll(bool readAhead = false)
     {
-        while (TryRead(out var record))
+        var batches = readAhead ? ReadAhead.Of(Batches(), batchSize: 1) : Batches();
+        string[] previous = [];
+        foreach (var batch in batches)
         {
-            yield return record;
+            for (var r = 0; r < batch.Count; r++)
+            {
+                var fields = Make(batch, r, previous);
+                previous = fields;
+                yield return new RawRecord(batch.Line(r), fields);
+            }
+
+            _free.Enqueue(batch);
         }
     }
 
-    private bool TryRead(out RawRecord record)
+    private static string[] Make(CsvBatch batch, int record, string[] previous)
     {
-        record = null!;
+        var fields = new string[batch.FieldsOf(record)];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var text = batch.Field(record, i);
+            fields[i] = i < previous.Length && text.SequenceEqual(previous[i]) ? previous[i]
+                : text.Length == 0 ? string.Empty
+                : new string(text);
+        }
+
+        return fields;
+    }
+
+    private IEnumerable<CsvBatch> Batches()
+    {
+        var more = true;
+        while (more)
+        {
+            var batch = _free.TryDequeue(out var free) ? free : new CsvBatch();
+            batch.Clear();
+            ExceptionDispatchInfo? failure = null;
+            try
+            {
+                while (!batch.Full && (more = TryRead(batch)))
+                {
+                }
+            }
+            catch (FormatException ex)
+            {
+                failure = ExceptionDispatchInfo.Capture(ex);
+            }
+
+            if (batch.Count > 0)
+            {
+                yield return batch; // the records before a malformed one are still read
+            }
+
+            failure?.Throw();
+        }
+    }
+
+    private bool TryRead(CsvBatch batch)
+    {
         if (Peek() < 0)
         {
             return false;
         }
 
         var startLine = _line;
-        var fields = new List<string>(Math.Max(_previous.Count, 4));
-        _fieldLength = 0;
+        var firstField = batch.FieldCount;
+        var fieldStart = batch.TextLength;
         var inQuotes = false;
         while (true)
         {
@@ -65,13 +120,13 @@ internal sealed class CsvReader
                     throw new FormatException($"line {startLine}: unterminated quoted field");
                 }
 
-                fields.Add(TakeField(fields.Count));
+                batch.EndField(fieldStart);
                 break;
             }
 
             var rest = _buffer.AsSpan(_position, _length - _position);
             var stop = rest.IndexOfAny(inQuotes ? Quoted : Unquoted);
-            Append(stop < 0 ? rest : rest[..stop]);
+            batch.Append(stop < 0 ? rest : rest[..stop]);
             if (stop < 0)
             {
                 _position = _length;
@@ -85,12 +140,12 @@ internal sealed class CsvReader
                 if (c == '\n')
                 {
                     _line++;
-                    Append('\n');
+                    batch.Append("\n");
                 }
                 else if (Peek() == '"')
                 {
                     _position++;
-                    Append('"');
+                    batch.Append("\"");
                 }
                 else
                 {
@@ -100,37 +155,37 @@ internal sealed class CsvReader
             else if (c == '"')
             {
                 // A quote opens a quoted field only at its start; elsewhere it is text.
-                if (_fieldLength == 0)
+                if (batch.TextLength == fieldStart)
                 {
                     inQuotes = true;
                 }
                 else
                 {
-                    Append('"');
+                    batch.Append("\"");
                 }
             }
             else if (c == ',')
             {
-                fields.Add(TakeField(fields.Count));
+                batch.EndField(fieldStart);
+                fieldStart = batch.TextLength;
             }
             else if (c == '\r')
             {
                 // CRLF: the LF ends the record on the next pass; a lone CR is text.
                 if (Peek() != '\n')
                 {
-                    Append('\r');
+                    batch.Append("\r");
                 }
             }
             else
             {
                 _line++;
-                fields.Add(TakeField(fields.Count));
+                batch.EndField(fieldStart);
                 break;
             }
         }
 
-        _previous = fields;
-        record = new RawRecord(startLine, fields);
+        batch.EndRecord(startLine, firstField);
         return true;
     }
 
@@ -141,30 +196,5 @@ internal sealed class CsvReader
         _length = _reader.Read(_buffer, 0, _buffer.Length);
         _position = 0;
         return _length > 0;
-    }
-
-    private void Append(char c) => Append([c]);
-
-    private void Append(ReadOnlySpan<char> chars)
-    {
-        if (_fieldLength + chars.Length > _field.Length)
-        {
-            Array.Resize(ref _field, Math.Max(_field.Length * 2, _fieldLength + chars.Length));
-        }
-
-        chars.CopyTo(_field.AsSpan(_fieldLength));
-        _fieldLength += chars.Length;
-    }
-
-    private string TakeField(int index)
-    {
-        var text = _field.AsSpan(0, _fieldLength);
-        _fieldLength = 0;
-        if (index < _previous.Count && text.SequenceEqual(_previous[index]))
-        {
-            return _previous[index];
-        }
-
-        return text.Length == 0 ? string.Empty : new string(text);
     }
 }

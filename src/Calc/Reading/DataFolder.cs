@@ -54,8 +54,10 @@ internal sealed class DataFolder(string directory, bool readAhead = false)
         IEnumerator<RawRecord>? records = null;
         try
         {
-            var source = text is null ? XlsxSheetReader.ReadAll(path) : new CsvReader(text).ReadAll();
-            records = (readAhead ? ReadAhead.Of(source) : source).GetEnumerator();
+            var source = text is not null ? new CsvReader(text).ReadAll(readAhead)
+                : readAhead ? ReadAhead.Of(XlsxSheetReader.ReadAll(path), CsvBatch.Capacity)
+                : XlsxSheetReader.ReadAll(path);
+            records = source.GetEnumerator();
             if (!records.MoveNext())
             {
                 _errors.Add(new DataError(name, 1, string.Empty, string.Empty, "file is empty: a header row is required"));

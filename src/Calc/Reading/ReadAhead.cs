@@ -4,23 +4,23 @@ using System.Runtime.ExceptionServices;
 namespace Payout.Calc.Reading;
 
 /// <summary>
-/// Splits records on one thread while the caller handles the ones before them on another.
+/// Produces items (split CSV batches, worksheet rows) on one thread while the caller handles the
+/// ones before them on another.
 /// </summary>
 /// <remarks>
 /// Splitting text into fields costs about as much as turning fields into KPIs, so on two cores
-/// the two halves overlap. Records still reach the caller one at a time and in file order, so
+/// the two halves overlap. Items still reach the caller one at a time and in file order, so
 /// results (first of two duplicates wins, error lines) are the same as reading in line.
-/// A failure while splitting (malformed CSV) surfaces after every record before it.
+/// A failure while producing (malformed CSV) surfaces after every item before it.
 /// </remarks>
 internal static class ReadAhead
 {
-    private const int BatchSize = 512;
     private const int BatchesAhead = 2; // bounds memory: at most this many batches wait
 
-    /// <summary>Enumerates <paramref name="source"/> on a thread of its own, <see cref="BatchSize"/> records at a time.</summary>
-    public static IEnumerable<RawRecord> Of(IEnumerable<RawRecord> source)
+    /// <summary>Enumerates <paramref name="source"/> on a thread of its own, handing items over <paramref name="batchSize"/> at a time.</summary>
+    public static IEnumerable<T> Of<T>(IEnumerable<T> source, int batchSize)
     {
-        using var batches = new BlockingCollection<List<RawRecord>>(BatchesAhead);
+        using var batches = new BlockingCollection<List<T>>(BatchesAhead);
         using var stop = new CancellationTokenSource();
         ExceptionDispatchInfo? failure = null;
         var splitter = Task.Factory.StartNew(
@@ -28,14 +28,14 @@ internal static class ReadAhead
             {
                 try
                 {
-                    var batch = new List<RawRecord>(BatchSize);
+                    var batch = new List<T>(batchSize);
                     foreach (var record in source)
                     {
                         batch.Add(record);
-                        if (batch.Count == BatchSize)
+                        if (batch.Count == batchSize)
                         {
                             batches.Add(batch, stop.Token);
-                            batch = new List<RawRecord>(BatchSize);
+                            batch = new List<T>(batchSize);
                         }
                     }
 

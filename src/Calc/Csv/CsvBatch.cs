@@ -1,0 +1,86 @@
+namespace Payout.Calc.Csv;
+
+/// <summary>
+/// Up to <see cref="Capacity"/> split records as one block of field text with offsets: what the
+/// splitting half of <see cref="CsvReader"/> hands the half that makes strings, so the two can
+/// run on different threads. Reused once its records are made, so a file costs a few of these.
+/// </summary>
+internal sealed class CsvBatch
+{
+    /// <summary>Records per batch: small enough to stay in the young generation while it waits.</summary>
+    public const int Capacity = 512;
+
+    private char[] _text = new char[1 << 14];
+    private int[] _fieldStart = new int[Capacity * 8];
+    private int[] _fieldLength = new int[Capacity * 8];
+    private readonly int[] _recordLine = new int[Capacity];
+    private readonly int[] _recordFirst = new int[Capacity + 1];
+
+    /// <summary>Records held.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Fields held, across all records.</summary>
+    public int FieldCount { get; private set; }
+
+    /// <summary>Characters of field text held.</summary>
+    public int TextLength { get; private set; }
+
+    /// <summary>True when no more records fit.</summary>
+    public bool Full => Count == Capacity;
+
+    /// <summary>Empties the batch for reuse.</summary>
+    public void Clear()
+    {
+        Count = 0;
+        FieldCount = 0;
+        TextLength = 0;
+    }
+
+    /// <summary>Appends text to the field being built.</summary>
+    public void Append(ReadOnlySpan<char> chars)
+    {
+        if (TextLength + chars.Length > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, TextLength + chars.Length));
+        }
+
+        chars.CopyTo(_text.AsSpan(TextLength));
+        TextLength += chars.Length;
+    }
+
+    /// <summary>Ends the field that began at text offset <paramref name="start"/>.</summary>
+    public void EndField(int start)
+    {
+        if (FieldCount == _fieldStart.Length)
+        {
+            Array.Resize(ref _fieldStart, FieldCount * 2);
+            Array.Resize(ref _fieldLength, FieldCount * 2);
+        }
+
+        _fieldStart[FieldCount] = start;
+        _fieldLength[FieldCount] = TextLength - start;
+        FieldCount++;
+    }
+
+    /// <summary>Ends the record whose first field is <paramref name="firstField"/>, which began on <paramref name="line"/>.</summary>
+    public void EndRecord(int line, int firstField)
+    {
+        _recordLine[Count] = line;
+        _recordFirst[Count] = firstField;
+        Count++;
+        _recordFirst[Count] = FieldCount;
+    }
+
+    /// <summary>The 1-based line record <paramref name="record"/> began on.</summary>
+    public int Line(int record) => _recordLine[record];
+
+    /// <summary>Number of fields of record <paramref name="record"/>.</summary>
+    public int FieldsOf(int record) => _recordFirst[record + 1] - _recordFirst[record];
+
+    /// <summary>The text of field <paramref name="field"/> of record <paramref name="record"/>.</summary>
+    public ReadOnlySpan<char> Field(int record, int field)
+    {
+        var i = _recordFirst[record] + field;
+        return _text.AsSpan(_fieldStart[i], _fieldLength[i]);
+    }
+}

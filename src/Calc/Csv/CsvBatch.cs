@@ -1,20 +1,22 @@
 namespace Payout.Calc.Csv;
 
 /// <summary>
-/// Up to <see cref="Capacity"/> split records as one block of field text with offsets: what the
-/// splitting half of <see cref="CsvReader"/> hands the half that makes strings, so the two can
-/// run on different threads. Reused once its records are made, so a file costs a few of these.
+/// Up to a fixed number of split records as one block of field text with offsets: what the
+/// splitting half of <see cref="CsvReader"/> hands the half that reads fields, so the two can
+/// run on different threads. Reused once its records are read, so a file costs a few of these.
 /// </summary>
-internal sealed class CsvBatch
+/// <param name="capacity">Most records the batch holds.</param>
+internal sealed class CsvBatch(int capacity)
 {
-    /// <summary>Records per batch: small enough to stay in the young generation while it waits.</summary>
-    public const int Capacity = 512;
+    /// <summary>Records per batch handed to another thread: few enough hand-overs that waiting
+    /// costs little, small enough that a batch stays in the young generation while it waits.</summary>
+    public const int HandOver = 512;
 
-    private char[] _text = new char[1 << 14];
-    private int[] _fieldStart = new int[Capacity * 8];
-    private int[] _fieldLength = new int[Capacity * 8];
-    private readonly int[] _recordLine = new int[Capacity];
-    private readonly int[] _recordFirst = new int[Capacity + 1];
+    private char[] _text = new char[Math.Min(capacity * 128, 1 << 14)];
+    private int[] _fieldStart = new int[capacity * 8];
+    private int[] _fieldLength = new int[capacity * 8];
+    private readonly int[] _recordLine = new int[capacity];
+    private readonly int[] _recordFirst = new int[capacity + 1];
 
     /// <summary>Records held.</summary>
     public int Count { get; private set; }
@@ -26,7 +28,7 @@ internal sealed class CsvBatch
     public int TextLength { get; private set; }
 
     /// <summary>True when no more records fit.</summary>
-    public bool Full => Count == Capacity;
+    public bool Full => Count == capacity;
 
     /// <summary>Empties the batch for reuse.</summary>
     public void Clear()

@@ -13,12 +13,12 @@ namespace Payout.Calc.Csv;
 /// <remarks>
 /// Event files run to tens of millions of rows, so the reader scans its own buffer for the next
 /// special character and copies the run before it at once, instead of a call per character.
-/// Reading has two halves: splitting text into fields (into a <see cref="CsvBatch"/>) and making
-/// the fields' strings. With read-ahead they run on two threads, so the thread that also turns
-/// rows into KPIs is not the one that scans every character.
-/// A cell equal to the same cell of the previous record reuses that record's string: ids,
-/// channels, flags and SLA targets repeat down a column, and each string not made is garbage
-/// the collector does not have to pause for.
+/// Reading has two halves: splitting text into fields (into a <see cref="CsvBatch"/>) and reading
+/// the fields. With read-ahead they run on two threads, so the thread that also turns rows into
+/// KPIs is not the one that scans every character. <see cref="Rows"/> makes a cell's string only
+/// when asked, and a cell equal to the last string made for its column reuses it: ids, channels,
+/// flags and SLA targets repeat down a column, and each string not made is garbage the collector
+/// does not have to pause for.
 /// </remarks>
 internal sealed class CsvReader
 {
@@ -26,7 +26,7 @@ internal sealed class CsvReader
     private static readonly SearchValues<char> Quoted = SearchValues.Create("\"\n");
     private readonly TextReader _reader;
     private readonly char[] _buffer;
-    private readonly ConcurrentQueue<CsvBatch> _free = new(); // batches whose strings are made, ready to refill
+    private readonly ConcurrentQueue<CsvBatch> _free = new(); // batches the reading thread is done with, ready to refill
     private int _position;
     private int _length;
     private int _line = 1;
@@ -38,51 +38,60 @@ internal sealed class CsvReader
         _buffer = new char[bufferSize];
     }
 
-    /// <summary>Reads all records; the first is the header.</summary>
-    /// <param name="readAhead">Split on a thread of its own (<see cref="ReadAhead"/>); records still arrive in order,
-    /// and a malformed quote still surfaces after every record before it.</param>
-    public IEnumerable<RawRecord> ReadAll(bool readAhead = false)
+    /// <summary>Reads all records as strings, in line; the first is the header.</summary>
+    public IEnumerable<RawRecord> ReadAll()
     {
-        var batches = readAhead ? ReadAhead.Of(Batches(), batchSize: 1) : Batches();
-        string[] previous = [];
-        foreach (var batch in batches)
+        var sink = new StringSink();
+        while (TryRead(ref sink))
+        {
+            yield return new RawRecord(sink.Line, sink.Fields);
+        }
+    }
+
+    /// <summary>Reads all records, each valid until the next is read; the first is the header.</summary>
+    /// <param name="readAhead">Split on a thread of its own (<see cref="ReadAhead"/>); records still arrive in order,
+    /// and a malformed quote still surfaces after every record before it. In line, this is <see cref="ReadAll"/>.</param>
+    public IEnumerable<RawRow> Rows(bool readAhead = false)
+    {
+        if (!readAhead)
+        {
+            foreach (var record in ReadAll())
+            {
+                yield return new RawRow(record);
+            }
+
+            yield break;
+        }
+
+        var made = new string?[16];
+        foreach (var batch in ReadAhead.Of(Batches(), batchSize: 1))
         {
             for (var r = 0; r < batch.Count; r++)
             {
-                var fields = Make(batch, r, previous);
-                previous = fields;
-                yield return new RawRecord(batch.Line(r), fields);
+                if (batch.FieldsOf(r) > made.Length)
+                {
+                    Array.Resize(ref made, Math.Max(made.Length * 2, batch.FieldsOf(r)));
+                }
+
+                yield return new RawRow(batch, r, made);
             }
 
             _free.Enqueue(batch);
         }
     }
 
-    private static string[] Make(CsvBatch batch, int record, string[] previous)
-    {
-        var fields = new string[batch.FieldsOf(record)];
-        for (var i = 0; i < fields.Length; i++)
-        {
-            var text = batch.Field(record, i);
-            fields[i] = i < previous.Length && text.SequenceEqual(previous[i]) ? previous[i]
-                : text.Length == 0 ? string.Empty
-                : new string(text);
-        }
-
-        return fields;
-    }
-
+    /// <summary>Split batches for the reading thread, refilling the ones it gave back.</summary>
     private IEnumerable<CsvBatch> Batches()
     {
         var more = true;
         while (more)
         {
-            var batch = _free.TryDequeue(out var free) ? free : new CsvBatch();
-            batch.Clear();
+            var sink = new BatchSink(_free.TryDequeue(out var free) ? free : new CsvBatch(CsvBatch.HandOver));
+            sink.Batch.Clear();
             ExceptionDispatchInfo? failure = null;
             try
             {
-                while (!batch.Full && (more = TryRead(batch)))
+                while (!sink.Batch.Full && (more = TryRead(ref sink)))
                 {
                 }
             }
@@ -91,16 +100,17 @@ internal sealed class CsvReader
                 failure = ExceptionDispatchInfo.Capture(ex);
             }
 
-            if (batch.Count > 0)
+            if (sink.Batch.Count > 0)
             {
-                yield return batch; // the records before a malformed one are still read
+                yield return sink.Batch; // the records before a malformed one are still read
             }
 
             failure?.Throw();
         }
     }
 
-    private bool TryRead(CsvBatch batch)
+    private bool TryRead<TSink>(ref TSink sink)
+        where TSink : struct, ICsvSink
     {
         if (Peek() < 0)
         {
@@ -108,8 +118,7 @@ internal sealed class CsvReader
         }
 
         var startLine = _line;
-        var firstField = batch.FieldCount;
-        var fieldStart = batch.TextLength;
+        sink.BeginRecord();
         var inQuotes = false;
         while (true)
         {
@@ -120,13 +129,13 @@ internal sealed class CsvReader
                     throw new FormatException($"line {startLine}: unterminated quoted field");
                 }
 
-                batch.EndField(fieldStart);
+                sink.EndField();
                 break;
             }
 
             var rest = _buffer.AsSpan(_position, _length - _position);
             var stop = rest.IndexOfAny(inQuotes ? Quoted : Unquoted);
-            batch.Append(stop < 0 ? rest : rest[..stop]);
+            sink.Append(stop < 0 ? rest : rest[..stop]);
             if (stop < 0)
             {
                 _position = _length;
@@ -140,12 +149,12 @@ internal sealed class CsvReader
                 if (c == '\n')
                 {
                     _line++;
-                    batch.Append("\n");
+                    sink.Append("\n");
                 }
                 else if (Peek() == '"')
                 {
                     _position++;
-                    batch.Append("\"");
+                    sink.Append("\"");
                 }
                 else
                 {
@@ -155,37 +164,36 @@ internal sealed class CsvReader
             else if (c == '"')
             {
                 // A quote opens a quoted field only at its start; elsewhere it is text.
-                if (batch.TextLength == fieldStart)
+                if (sink.FieldEmpty)
                 {
                     inQuotes = true;
                 }
                 else
                 {
-                    batch.Append("\"");
+                    sink.Append("\"");
                 }
             }
             else if (c == ',')
             {
-                batch.EndField(fieldStart);
-                fieldStart = batch.TextLength;
+                sink.EndField();
             }
             else if (c == '\r')
             {
                 // CRLF: the LF ends the record on the next pass; a lone CR is text.
                 if (Peek() != '\n')
                 {
-                    batch.Append("\r");
+                    sink.Append("\r");
                 }
             }
             else
             {
                 _line++;
-                batch.EndField(fieldStart);
+                sink.EndField();
                 break;
             }
         }
 
-        batch.EndRecord(startLine, firstField);
+        sink.EndRecord(startLine);
         return true;
     }
 

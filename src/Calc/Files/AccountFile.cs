@@ -24,7 +24,7 @@ internal static class AccountFile
             row.OptionalDecimal("arr_end") ?? 0m,
             row.OptionalDecimal("retention_cost") ?? 0m);
         row.Check(Validator, account);
-        row.Unique("account_id", account.AccountId + "\u001f" + account.Period, seen, $"duplicate account_id for period {account.Period}");
+        row.Unique("account_id", account.AccountId + "\u001f" + account.Period, seen, account, static a => $"duplicate account_id for period {a.Period}");
         var person = ctx.Person(row, account.EmployeeId);
         if (row.Rejected)
         {

@@ -19,6 +19,6 @@ internal static class FeedbackFile
         row.Check(Validator, feedback);
         row.Unique("feedback_id", feedback.FeedbackId, seen);
         var person = ctx.Person(row, feedback.EmployeeId);
-        return ctx.Fold(row, person, feedback.ReceivedAt, p => p.AddFeedback(feedback.RespondedAt is not null));
+        return ctx.Fold(row, person, feedback.ReceivedAt, feedback, static (p, f) => p.AddFeedback(f.RespondedAt is not null));
     }
 }

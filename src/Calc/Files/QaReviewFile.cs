@@ -26,8 +26,8 @@ internal static class QaReviewFile
             row.Decimal("scale_max"),
             row.OptionalDecimal("weight") ?? 1m);
         row.Check(Validator, review);
-        row.Unique("criterion", review.ReviewId + "\u001f" + review.Criterion, seen, $"duplicate criterion '{review.Criterion}' in review {review.ReviewId}");
+        row.Unique("criterion", review.ReviewId + "\u001f" + review.Criterion, seen, review, static r => $"duplicate criterion '{r.Criterion}' in review {r.ReviewId}");
         var person = ctx.Person(row, review.EmployeeId);
-        return ctx.Fold(row, person, review.ReviewedAt, p => p.AddReviewCriterion(review.ReviewId, review.Criterion, KpiMath.Normalise(review.Score, review.ScaleMin, review.ScaleMax), review.Weight));
+        return ctx.Fold(row, person, review.ReviewedAt, review, static (p, r) => p.AddReviewCriterion(r.ReviewId, r.Criterion, KpiMath.Normalise(r.Score, r.ScaleMin, r.ScaleMax), r.Weight));
     }
 }

@@ -33,6 +33,6 @@ internal static class SurveyFile
         row.Check(Validator, survey);
         row.Unique("survey_id", survey.SurveyId, seen);
         var person = ctx.Person(row, survey.EmployeeId);
-        return ctx.Fold(row, person, survey.SubmittedAt, p => p.AddSurvey(survey.Kind, survey.Score, survey.ScaleMin, survey.ScaleMax));
+        return ctx.Fold(row, person, survey.SubmittedAt, survey, static (p, s) => p.AddSurvey(s.Kind, s.Score, s.ScaleMin, s.ScaleMax));
     }
 }

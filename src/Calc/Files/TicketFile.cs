@@ -28,8 +28,7 @@ internal static class TicketFile
         row.Check(Validator, ticket);
         row.Unique("ticket_id", ticket.TicketId, seen);
         var person = ctx.Person(row, ticket.EmployeeId);
-        return ctx.Fold(row, person, ticket.CreatedAt, p => p.AddTicket(
-            ticket.CreatedAt, ticket.FirstResponseAt, ticket.ResolvedAt, ticket.ContactsToResolve, ticket.IsComplaint,
-            ticket.SlaFirstResponseMinutes, ticket.SlaResolutionMinutes));
+        return ctx.Fold(row, person, ticket.CreatedAt, ticket, static (p, t) => p.AddTicket(
+            t.CreatedAt, t.FirstResponseAt, t.ResolvedAt, t.ContactsToResolve, t.IsComplaint, t.SlaFirstResponseMinutes, t.SlaResolutionMinutes));
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Payout.Calc.Kpis;
@@ -7,6 +9,8 @@ public static partial class KpiCatalog
 {
     /// <summary>Prefix of the target completion KPIs (<c>target_completion_csat</c>).</summary>
     public const string TargetCompletionPrefix = "target_completion_";
+
+    private static readonly ConcurrentDictionary<string, string> TargetCompletionNames = new(StringComparer.Ordinal);
 
     /// <summary>KPIs computed from events and accounts, per person unless marked (team).</summary>
     public static IReadOnlyList<KpiDefinition> Base { get; } =
@@ -45,8 +49,16 @@ public static partial class KpiCatalog
             .Concat((composites ?? []).Select(c => new KpiDefinition(c, "weighted mean of other KPIs", false))))
         .Select(k => k.Name).ToList();
 
+    private static readonly FrozenSet<string> LowerIsBetterNames = Base.Where(k => k.LowerIsBetter).Select(k => k.Name).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Looks a base KPI up by name.</summary>
     public static KpiDefinition? FindBase(string name) => Base.FirstOrDefault(k => k.Name == name);
+
+    /// <summary>True when a lower value of the KPI is better; false for any name not in the catalog.</summary>
+    public static bool LowerIsBetter(string name) => LowerIsBetterNames.Contains(name);
+
+    /// <summary>The name of the KPI's target completion, e.g. <c>target_completion_csat</c>; made once per name.</summary>
+    public static string TargetCompletionOf(string kpi) => TargetCompletionNames.GetOrAdd(kpi, static k => TargetCompletionPrefix + k);
 
     /// <summary>The definition used for a KPI read from <c>external_kpis</c>.</summary>
     public static KpiDefinition External(string name) => new(name, "computed outside Payout (external_kpis)", false);

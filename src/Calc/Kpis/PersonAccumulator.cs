@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Payout.Calc.Model;
 
 namespace Payout.Calc.Kpis;
@@ -11,6 +12,9 @@ namespace Payout.Calc.Kpis;
 internal sealed class PersonAccumulator
 {
     private readonly Dictionary<string, List<(string Criterion, decimal Score, decimal Weight)>> _reviews = new(StringComparer.Ordinal);
+    // Reasons repeat across people: each distinct text is made once, not once per person.
+    private static readonly ConcurrentDictionary<(string Kpi, string Reason), string> MissingActual = new();
+    private static readonly ConcurrentDictionary<(int N, int Min), string> BelowMinimum = new();
     private readonly Dictionary<string, decimal> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, decimal> _external = new(StringComparer.Ordinal);
     private Ratio _csatPositive;
@@ -148,14 +152,25 @@ internal sealed class PersonAccumulator
         actuals.AddRange(externalNames.Select(name => _external.TryGetValue(name, out var v)
             ? new KpiValue(name, v, v, 1, 1, null)
             : KpiValue.NoData(name)));
-        actuals = actuals.Select(k => ApplyMinimum(k, options)).ToList();
+        for (var i = 0; i < actuals.Count; i++)
+        {
+            actuals[i] = ApplyMinimum(actuals[i], options);
+        }
+
         actuals.AddRange(options.Composites.Select(c => Composite(c, actuals)));
-        return actuals.Concat(actuals.Select(TargetCompletion)).ToList();
+        var all = new KpiValue[actuals.Count * 2];
+        for (var i = 0; i < actuals.Count; i++)
+        {
+            all[i] = actuals[i];
+            all[actuals.Count + i] = TargetCompletion(actuals[i]);
+        }
+
+        return all;
     }
 
     private KpiValue TargetCompletion(KpiValue actual)
     {
-        var name = KpiCatalog.TargetCompletionPrefix + actual.Kpi;
+        var name = KpiCatalog.TargetCompletionOf(actual.Kpi);
         if (!_targets.TryGetValue(actual.Kpi, out var target))
         {
             return KpiValue.Missing(name, "no target for the period");
@@ -163,10 +178,10 @@ internal sealed class PersonAccumulator
 
         if (actual.Value is not { } value)
         {
-            return new KpiValue(name, null, 0, target, actual.N, $"actual {actual.Kpi} is missing ({actual.MissingReason})");
+            return new KpiValue(name, null, 0, target, actual.N, MissingActual.GetOrAdd((actual.Kpi, actual.MissingReason ?? string.Empty), static k => $"actual {k.Kpi} is missing ({k.Reason})"));
         }
 
-        var lowerIsBetter = KpiCatalog.FindBase(actual.Kpi)?.LowerIsBetter ?? false;
+        var lowerIsBetter = KpiCatalog.LowerIsBetter(actual.Kpi);
         var completion = KpiMath.TargetCompletion(value, target, lowerIsBetter);
         return completion is null
             ? new KpiValue(name, null, value, target, actual.N, "division by zero: the actual is 0 and lower is better")
@@ -177,16 +192,16 @@ internal sealed class PersonAccumulator
 
     private static KpiValue Composite(CompositeKpi composite, List<KpiValue> actuals)
     {
-        var parts = composite.Weights.Select(w => (Weight: w.Value, Kpi: actuals.FirstOrDefault(k => k.Kpi == w.Key))).ToList();
+        var parts = composite.Weights.Select(w => (Weight: w.Value, Kpi: actuals.Where(k => k.Kpi == w.Key).Select(k => (KpiValue?)k).FirstOrDefault())).ToList();
         var missing = parts.Where(p => p.Kpi?.Value is null).Select(p => p.Kpi?.Kpi ?? "?").ToList();
         if (missing.Count > 0 || parts.Count == 0)
         {
             return new KpiValue(composite.Name, null, 0, parts.Sum(p => p.Weight), 0, $"part(s) missing: {string.Join(", ", missing)}");
         }
 
-        var weighted = parts.Sum(p => p.Weight * p.Kpi!.Value!.Value);
+        var weighted = parts.Sum(p => p.Weight * p.Kpi!.Value.Value!.Value);
         var weights = parts.Sum(p => p.Weight);
-        return new KpiValue(composite.Name, weighted / weights, weighted, weights, parts.Min(p => p.Kpi!.N), null);
+        return new KpiValue(composite.Name, weighted / weights, weighted, weights, parts.Min(p => p.Kpi!.Value.N), null);
     }
 
     private static KpiValue Rate(string kpi, Ratio r) => Make(kpi, KpiMath.Percent(r.Hits, r.Total), r.Hits, r.Total, r.Total);
@@ -207,6 +222,6 @@ internal sealed class PersonAccumulator
 
     private static KpiValue ApplyMinimum(KpiValue kpi, KpiOptions options) =>
         kpi.Value is not null && options.MinSamples.TryGetValue(kpi.Kpi, out var min) && kpi.N < min
-            ? kpi with { Value = null, MissingReason = $"n={kpi.N} is below the plan's minimum of {min}" }
+            ? kpi with { Value = null, MissingReason = BelowMinimum.GetOrAdd((kpi.N, min), static k => $"n={k.N} is below the plan's minimum of {k.Min}") }
             : kpi;
 }

@@ -51,12 +51,11 @@ internal sealed class DataFolder(string directory, bool readAhead = false)
         int read = 0, used = 0, rejected = 0, outside = 0;
         using var hashing = IsXlsx(path) ? null : new HashingStream(File.OpenRead(path));
         using var text = hashing is null ? null : new StreamReader(hashing, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        IEnumerator<RawRecord>? records = null;
+        IEnumerator<RawRow>? records = null;
         try
         {
-            var source = text is not null ? new CsvReader(text).ReadAll(readAhead)
-                : readAhead ? ReadAhead.Of(XlsxSheetReader.ReadAll(path), CsvBatch.Capacity)
-                : XlsxSheetReader.ReadAll(path);
+            var source = text is not null ? new CsvReader(text).Rows(readAhead)
+                : (readAhead ? ReadAhead.Of(XlsxSheetReader.ReadAll(path), CsvBatch.HandOver) : XlsxSheetReader.ReadAll(path)).Select(r => new RawRow(r));
             records = source.GetEnumerator();
             if (!records.MoveNext())
             {
@@ -64,7 +63,7 @@ internal sealed class DataFolder(string directory, bool readAhead = false)
                 return;
             }
 
-            var columns = new ColumnMap(records.Current.Fields);
+            var columns = new ColumnMap(records.Current.ToArray());
             var missing = requiredColumns.Where(c => !columns.Contains(c)).ToList();
             foreach (var column in missing)
             {
@@ -76,16 +75,17 @@ internal sealed class DataFolder(string directory, bool readAhead = false)
                 return;
             }
 
+            var row = new DataRow(name, columns, _errors);
             while (records.MoveNext())
             {
                 var record = records.Current;
-                if (record.Fields.Count == 1 && record.Fields[0].Length == 0)
+                if (record.Count == 1 && record.Span(0).IsEmpty)
                 {
                     continue; // a blank line is not a row
                 }
 
                 read++;
-                var row = new DataRow(name, record.Line, columns, record.Fields, _errors);
+                row.MoveTo(record);
                 var outcome = handle(row);
                 if (row.Rejected)
                 {

@@ -7,12 +7,24 @@ namespace Payout.Calc.Reading;
 /// One data row with typed accessors. Every failed parse records a <see cref="DataError"/> and
 /// marks the row rejected instead of throwing, so one pass reports every problem.
 /// </summary>
-internal sealed class DataRow(string file, int line, ColumnMap columns, IReadOnlyList<string> fields, List<DataError> errors)
+/// <remarks>
+/// Typed accessors parse the cell's span; a string is made only for text cells and error messages.
+/// One instance serves every row of a file (<see cref="MoveTo"/>), so handlers must not keep it.
+/// </remarks>
+internal sealed class DataRow(string file, ColumnMap columns, List<DataError> errors)
 {
+    private RawRow _cells;
     private bool _rejected;
 
+    /// <summary>Makes this the next row of the file.</summary>
+    public void MoveTo(RawRow cells)
+    {
+        _cells = cells;
+        _rejected = false;
+    }
+
     /// <summary>1-based line of the row in its file.</summary>
-    public int Line => line;
+    public int Line => _cells.Line;
 
     /// <summary>True once any accessor or check recorded an error for this row.</summary>
     public bool Rejected => _rejected;
@@ -21,15 +33,25 @@ internal sealed class DataRow(string file, int line, ColumnMap columns, IReadOnl
     public void Reject(string column, string value, string reason)
     {
         _rejected = true;
-        errors.Add(new DataError(file, line, column, value, reason));
+        errors.Add(new DataError(file, _cells.Line, column, value, reason));
     }
 
     /// <summary>Rejects the row when <paramref name="id"/> was seen before in this kind of file.</summary>
-    public void Unique(string column, string id, UniqueIds seen, string? reason = null)
+    public void Unique(string column, string id, UniqueIds seen)
     {
         if (id.Length > 0 && !seen.Add(id))
         {
-            Reject(column, Raw(column), reason ?? $"duplicate {column}");
+            Reject(column, Raw(column), $"duplicate {column}");
+        }
+    }
+
+    /// <summary>Rejects the row when <paramref name="id"/> was seen before, giving <paramref name="reason"/> of <paramref name="record"/>.</summary>
+    /// <remarks>The reason is made only for a duplicate, not for each of millions of rows.</remarks>
+    public void Unique<T>(string column, string id, UniqueIds seen, T record, Func<T, string> reason)
+    {
+        if (id.Length > 0 && !seen.Add(id))
+        {
+            Reject(column, Raw(column), reason(record));
         }
     }
 
@@ -37,7 +59,14 @@ internal sealed class DataRow(string file, int line, ColumnMap columns, IReadOnl
     public string Raw(string column)
     {
         var i = columns.IndexOf(column);
-        return i >= 0 && i < fields.Count ? fields[i].Trim() : string.Empty;
+        return i >= 0 && i < _cells.Count ? _cells.Text(i).Trim() : string.Empty;
+    }
+
+    /// <summary>The trimmed cell as a span, or empty when the column is absent or the row is short.</summary>
+    private ReadOnlySpan<char> Cell(string column)
+    {
+        var i = columns.IndexOf(column);
+        return i >= 0 && i < _cells.Count ? _cells.Span(i).Trim() : default;
     }
 
     /// <summary>A required text cell.</summary>
@@ -65,8 +94,8 @@ internal sealed class DataRow(string file, int line, ColumnMap columns, IReadOnl
     /// <summary>An optional decimal, null when empty.</summary>
     public decimal? OptionalDecimal(string column)
     {
-        var value = Raw(column);
-        if (value.Length == 0)
+        var value = Cell(column);
+        if (value.IsEmpty)
         {
             return null;
         }
@@ -76,15 +105,15 @@ internal sealed class DataRow(string file, int line, ColumnMap columns, IReadOnl
             return d;
         }
 
-        Reject(column, value, "not a decimal number (use '.' as the decimal separator)");
+        Reject(column, value.ToString(), "not a decimal number (use '.' as the decimal separator)");
         return null;
     }
 
     /// <summary>An optional whole number, null when empty.</summary>
     public int? OptionalInt(string column)
     {
-        var value = Raw(column);
-        if (value.Length == 0)
+        var value = Cell(column);
+        if (value.IsEmpty)
         {
             return null;
         }
@@ -94,7 +123,7 @@ internal sealed class DataRow(string file, int line, ColumnMap columns, IReadOnl
             return i;
         }
 
-        Reject(column, value, "not a whole number");
+        Reject(column, value.ToString(), "not a whole number");
         return null;
     }
 
@@ -104,8 +133,8 @@ internal sealed class DataRow(string file, int line, ColumnMap columns, IReadOnl
     /// <summary>An optional timestamp, null when empty.</summary>
     public DateTimeOffset? OptionalTimestamp(string column)
     {
-        var value = Raw(column);
-        if (value.Length == 0)
+        var value = Cell(column);
+        if (value.IsEmpty)
         {
             return null;
         }
@@ -116,21 +145,21 @@ internal sealed class DataRow(string file, int line, ColumnMap columns, IReadOnl
             return utc;
         }
 
-        var hasZone = value.EndsWith('Z') || value.EndsWith('z') || HasOffset(value);
+        var hasZone = value[^1] is 'Z' or 'z' || HasOffset(value);
         if (hasZone && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var ts))
         {
             return ts;
         }
 
-        Reject(column, value, "not an ISO-8601 timestamp with Z or an offset (e.g. 2026-07-01T09:30:00Z)");
+        Reject(column, value.ToString(), "not an ISO-8601 timestamp with Z or an offset (e.g. 2026-07-01T09:30:00Z)");
         return null;
     }
 
     /// <summary>An optional <c>yyyy-MM-dd</c> date, null when empty.</summary>
     public DateOnly? OptionalDate(string column)
     {
-        var value = Raw(column);
-        if (value.Length == 0)
+        var value = Cell(column);
+        if (value.IsEmpty)
         {
             return null;
         }
@@ -140,37 +169,37 @@ internal sealed class DataRow(string file, int line, ColumnMap columns, IReadOnl
             return d;
         }
 
-        Reject(column, value, "not a date in yyyy-MM-dd form");
+        Reject(column, value.ToString(), "not a date in yyyy-MM-dd form");
         return null;
     }
 
     /// <summary>An optional boolean: true/false (any case) or 1/0.</summary>
     public bool? OptionalBool(string column)
     {
-        var value = Raw(column);
-        if (value.Length == 0)
+        var value = Cell(column);
+        if (value.IsEmpty)
         {
             return null;
         }
 
-        if (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase))
+        if (value is "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        if (value == "0" || value.Equals("false", StringComparison.OrdinalIgnoreCase))
+        if (value is "0" || value.Equals("false", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        Reject(column, value, "not a boolean (true/false or 1/0)");
+        Reject(column, value.ToString(), "not a boolean (true/false or 1/0)");
         return null;
     }
 
     private T RequiredMissing<T>(string column)
         where T : struct
     {
-        if (Raw(column).Length == 0)
+        if (Cell(column).IsEmpty)
         {
             Reject(column, string.Empty, "required value is empty");
         }
@@ -178,10 +207,10 @@ internal sealed class DataRow(string file, int line, ColumnMap columns, IReadOnl
         return default;
     }
 
-    private static bool HasOffset(string value)
+    private static bool HasOffset(ReadOnlySpan<char> value)
     {
         // An offset is +hh:mm or -hh:mm after the time part ('T' separates date and time).
-        var t = value.IndexOf('T', StringComparison.OrdinalIgnoreCase);
-        return t > 0 && value.AsSpan(t).IndexOfAny('+', '-') > 0;
+        var t = value.IndexOfAny('T', 't');
+        return t > 0 && value[t..].IndexOfAny('+', '-') > 0;
     }
 }

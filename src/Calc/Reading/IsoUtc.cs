@@ -4,7 +4,7 @@ namespace Payout.Calc.Reading;
 internal static class IsoUtc
 {
     /// <summary>True when <paramref name="text"/> is exactly <c>yyyy-MM-ddTHH:mm:ssZ</c> with a valid date and time.</summary>
-    public static bool TryParse(string text, out DateTimeOffset value)
+    public static bool TryParse(ReadOnlySpan<char> text, out DateTimeOffset value)
     {
         value = default;
         if (text.Length != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')
@@ -27,7 +27,7 @@ internal static class IsoUtc
         return true;
     }
 
-    private static bool Digits(string text, int start, int count, out int number)
+    private static bool Digits(ReadOnlySpan<char> text, int start, int count, out int number)
     {
         number = 0;
         for (var i = start; i < start + count; i++)

@@ -1,5 +1,6 @@
 using CsCheck;
 using Payout.Calc.Csv;
+using Payout.Calc.Reading;
 
 namespace Payout.Calc.Tests.Csv;
 
@@ -36,6 +37,48 @@ public sealed class CsvReaderTests
     }
 
     [Fact]
+    public void Rows_ReadAheadAnyText_SameRecordsAsCharByCharReader()
+    {
+        var text = Gen.Int[0, Tokens.Length - 1].Array[0, 40].Select(t => string.Concat(t.Select(i => Tokens[i])));
+        Gen.Select(text, Gen.Int[1, 9]).Sample((csv, bufferSize) =>
+        {
+            var expected = Outcome(() => new CharByCharCsvReader(new StringReader(csv)).ReadAll().ToList());
+            var actual = Outcome(() => new CsvReader(new StringReader(csv), bufferSize).Rows(readAhead: true).Select(r => new RawRecord(r.Line, r.ToArray())).ToList());
+            actual.ShouldBe(expected, $"text: {csv.Replace("\r", "\\r").Replace("\n", "\\n")} buffer: {bufferSize}");
+        }, iter: 2_000);
+    }
+
+    [Fact]
+    public void Rows_ReadAheadManyBatchesThenMalformedQuote_EveryRecordBeforeItThenTheError()
+    {
+        // Several hand-over batches, so batches are refilled while earlier ones are read.
+        var lines = Enumerable.Range(1, 2_000).Select(i => i % 7 == 0 ? $"{i},\"q \"\"{i}\"\"\nnext\",x" : $"{i},plain,{i % 3}");
+        var csv = "id,text,n\n" + string.Join("\n", lines) + "\n\"open";
+        var expected = Outcome(() => new CharByCharCsvReader(new StringReader(csv)).ReadAll().ToList());
+        var records = new List<RawRecord>();
+        var error = Should.Throw<FormatException>(() =>
+        {
+            foreach (var row in new CsvReader(new StringReader(csv)).Rows(readAhead: true))
+            {
+                records.Add(new RawRecord(row.Line, row.ToArray()));
+            }
+        });
+        expected.ShouldStartWith("error: ");
+        records.Count.ShouldBe(2_001);
+        records[^1].Fields.ShouldBe(["2000", "plain", "2"]);
+        records[7].Fields[1].ShouldBe("q \"7\"\nnext");
+        error.Message.ShouldBe(expected["error: ".Length..]);
+    }
+
+    [Fact]
+    public void Rows_ReadAheadRepeatedCell_ReusesTheColumnsLastString()
+    {
+        var rows = new CsvReader(new StringReader("id,team\n1,Support\n2,Support\n")).Rows(readAhead: true).Select(r => r.ToArray()).ToList();
+        rows[2][1].ShouldBeSameAs(rows[1][1]);
+        rows[2][0].ShouldBe("2");
+    }
+
+    [Fact]
     public void ReadAll_RepeatedCell_ReusesThePreviousString()
     {
         var records = new CsvReader(new StringReader("id,team\n1,Support\n2,Support\n")).ReadAll().ToList();
@@ -43,7 +86,7 @@ public sealed class CsvReaderTests
         records[2].Fields[0].ShouldBe("2");
     }
 
-    private static string Outcome(Func<List<Payout.Calc.Reading.RawRecord>> read)
+    private static string Outcome(Func<List<RawRecord>> read)
     {
         try
         {

@@ -147,7 +147,7 @@ public sealed class Policy
                     ?? throw new InvalidOperationException("OutputExpression returned no value");
             }
 
-            return new RuleVerdict(rule, fired ? Outcome.Fired : Outcome.NotFired, amount, null, facts, args);
+            return new RuleVerdict(rule, fired ? Outcome.Fired : Outcome.NotFired, amount, null); // the row and params are rebuilt if the explanation is read
         }
         catch (Exception ex) when (ex is not PolicyEvaluationException)
         {

@@ -11,9 +11,14 @@ namespace Payout.Rules.Audit;
 /// </remarks>
 public readonly struct AuditRecord
 {
+    private const byte HasOutput = 1;
+    private const byte HasAmount = 2;
     private readonly RuleIdentity _identity;
     private readonly AuditSource _source;
     private readonly string? _adjustment;
+    private readonly decimal _output; // with _has: a decimal? is 24 bytes, two of them a quarter of the record
+    private readonly decimal _amount;
+    private readonly byte _has;
 
     /// <summary>A record whose text is already known.</summary>
     /// <param name="employeeId">The person.</param>
@@ -41,8 +46,9 @@ public readonly struct AuditRecord
         EmployeeId = employeeId;
         _identity = identity;
         Outcome = outcome;
-        Output = output;
-        Amount = amount;
+        _output = output.GetValueOrDefault();
+        _amount = amount.GetValueOrDefault();
+        _has = (byte)((output.HasValue ? HasOutput : 0) | (amount.HasValue ? HasAmount : 0));
         _source = source;
         Reason = reason;
         Paid = paid;
@@ -74,10 +80,10 @@ public readonly struct AuditRecord
     public string Expression => _identity.Expression;
 
     /// <summary>The OutputExpression's value before proration and rounding.</summary>
-    public decimal? Output { get; }
+    public decimal? Output => (_has & HasOutput) != 0 ? _output : null;
 
     /// <summary>What was paid after proration and rounding; null when nothing was.</summary>
-    public decimal? Amount { get; }
+    public decimal? Amount => (_has & HasAmount) != 0 ? _amount : null;
 
     /// <summary>What the source needs to render this record, e.g. the compiled rule.</summary>
     internal object? Detail => _identity.Detail;

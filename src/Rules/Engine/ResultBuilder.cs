@@ -1,3 +1,4 @@
+using System.Buffers;
 using Payout.Rules.Audit;
 using Payout.Rules.Files;
 using Payout.Rules.Plan;
@@ -9,18 +10,31 @@ namespace Payout.Rules.Engine;
 /// that a component cap or floor shows in the explanation of the line it changed.
 /// </summary>
 /// <param name="rules">How many records to make room for: one per rule is the most a person gets
-/// unless a C# rule fires twice, and a list that never grows makes no garbage arrays.</param>
+/// unless a C# rule fires twice.</param>
+/// <remarks>
+/// The records are gathered in a pooled buffer and copied once into the result, so the only
+/// array a person's records make is the one kept.
+/// </remarks>
 internal sealed class ResultBuilder(int rules)
 {
-    private readonly List<AuditRecord> _audit = new(rules);
+    private AuditRecord[] _audit = ArrayPool<AuditRecord>.Shared.Rent(rules);
+    private int _count;
     private readonly List<(PayoutLine Line, int Audit)> _lines = [];
 
     public void Add(AuditRecord record, PayoutLine? line)
     {
-        _audit.Add(record);
+        if (_count == _audit.Length)
+        {
+            var larger = ArrayPool<AuditRecord>.Shared.Rent(_count * 2);
+            _audit.AsSpan(0, _count).CopyTo(larger);
+            ArrayPool<AuditRecord>.Shared.Return(_audit, clearArray: true);
+            _audit = larger;
+        }
+
+        _audit[_count++] = record;
         if (line is not null)
         {
-            _lines.Add((line, _audit.Count - 1));
+            _lines.Add((line, _count - 1));
         }
     }
 
@@ -71,9 +85,22 @@ internal sealed class ResultBuilder(int rules)
     public decimal CashAwarded(string component) =>
         _lines.Where(l => IsCash(l.Line, component)).Sum(l => l.Line.Amount);
 
-    /// <summary>The person's result; arrays, not lists, since it is kept until the workbook is written.</summary>
-    public PersonResult Build() =>
-        new(_lines.Select(l => l.Line).ToArray(), _audit.ToArray()) { LineAudit = _lines.Select(l => l.Audit).ToArray() };
+    /// <summary>The person's result; arrays, not lists, since it is kept until the workbook is written. The builder is done after this.</summary>
+    public PersonResult Build()
+    {
+        var audit = _audit.AsSpan(0, _count).ToArray();
+        ArrayPool<AuditRecord>.Shared.Return(_audit, clearArray: true); // cleared: records point to explanation sources
+        _audit = [];
+        _count = 0;
+        var lines = new PayoutLine[_lines.Count];
+        var lineAudit = new int[_lines.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            (lines[i], lineAudit[i]) = _lines[i];
+        }
+
+        return new PersonResult(lines, audit) { LineAudit = lineAudit };
+    }
 
     private static bool IsCash(PayoutLine line, string component) => line.Component == component && line.RewardType == RewardType.Cash;
 

@@ -10,4 +10,5 @@ namespace Payout.Rules.Engine;
 /// <param name="Reason">Why it was skipped or superseded.</param>
 /// <param name="Row">The person's facts; null when the rule was not evaluated.</param>
 /// <param name="Scoped">GlobalParam then LocalParam values as evaluated; null when the rule was not evaluated.</param>
-internal sealed record RuleVerdict(CompiledRule Rule, Outcome Outcome, decimal? Output, string? Reason, FactRow? Row = null, object?[]? Scoped = null);
+/// <remarks>A value: a person makes one per rule, and none outlives the evaluation.</remarks>
+internal readonly record struct RuleVerdict(CompiledRule Rule, Outcome Outcome, decimal? Output, string? Reason, FactRow? Row = null, object?[]? Scoped = null);

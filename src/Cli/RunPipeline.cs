@@ -46,8 +46,9 @@ internal static class RunPipeline
     /// <remarks>
     /// People are evaluated in parallel on <paramref name="threads"/> threads; evaluation is a pure
     /// function of the person, and results keep employee order, so the output does not depend on it.
+    /// Without <paramref name="explain"/> no audit trail is kept: the same awards, for what-if runs.
     /// </remarks>
-    public static (KpiRun Kpis, IReadOnlyList<PersonOutcome> People) Execute(Policy policy, string dataDirectory, Period period, bool acceptRejects, int threads = 0)
+    public static (KpiRun Kpis, IReadOnlyList<PersonOutcome> People) Execute(Policy policy, string dataDirectory, Period period, bool acceptRejects, int threads = 0, bool explain = true)
     {
         if (!Directory.Exists(dataDirectory))
         {
@@ -70,7 +71,7 @@ internal static class RunPipeline
                 .AsParallel()
                 .AsOrdered()
                 .WithDegreeOfParallelism(threads > 0 ? threads : Environment.ProcessorCount)
-                .Select(p => new PersonOutcome(p, policy.Evaluate(FactMapper.ToFacts(p, history), periodFacts)))
+                .Select(p => new PersonOutcome(p, policy.Evaluate(FactMapper.ToFacts(p, history), periodFacts, explain)))
                 .ToList();
             return (kpis, people);
         }

@@ -78,9 +78,17 @@ public sealed class Policy
     /// evaluation itself only computes outcomes and amounts.
     /// </remarks>
     /// <exception cref="PolicyEvaluationException">An expression threw or produced an unusable amount.</exception>
-    public PersonResult Evaluate(PersonFacts person, PeriodFacts period)
+    public PersonResult Evaluate(PersonFacts person, PeriodFacts period) => Evaluate(person, period, explain: true);
+
+    /// <summary>Runs every workflow that applies to the person's role, with or without the audit trail.</summary>
+    /// <param name="person">The person.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="explain">Keep one audit record per rule evaluated. Without it the result has the
+    /// same lines and no records: for what-if runs, where only the awards are read.</param>
+    /// <exception cref="PolicyEvaluationException">An expression threw or produced an unusable amount.</exception>
+    public PersonResult Evaluate(PersonFacts person, PeriodFacts period, bool explain)
     {
-        var result = new ResultBuilder(RuleCount);
+        var result = new ResultBuilder(RuleCount, explain);
         var facts = _shape.Row(person, period);
         JsonRuleAudit? audit = null;
         foreach (var workflow in _workflows)
@@ -92,11 +100,18 @@ public sealed class Policy
 
             var verdicts = EvaluateWorkflow(workflow, person, period, facts);
             ResolveExclusiveGroups(verdicts);
-            audit ??= new JsonRuleAudit(_shape, _workflowOf, _shape.Slim(person), period, Plan.Parameters);
             foreach (var verdict in verdicts)
             {
                 var line = verdict.Outcome == Outcome.Fired ? ToLine(verdict, person) : null;
-                result.Add(ToAudit(verdict, person, audit, line), line);
+                if (explain)
+                {
+                    audit ??= new JsonRuleAudit(_shape, _workflowOf, _shape.Slim(person), period, Plan.Parameters);
+                    result.Add(ToAudit(verdict, person, audit, line), line);
+                }
+                else if (line is not null)
+                {
+                    result.AddLine(line);
+                }
             }
         }
 

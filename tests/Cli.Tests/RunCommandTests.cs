@@ -32,6 +32,31 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void Run_NoExplanations_SameLinesAndTotalsNoExplanationRowsOrLinks()
+    {
+        using var dir = new TempDir();
+        var full = RunSample(dir.File("full.xlsx"));
+        var whatIf = RunSample(dir.File("what-if.xlsx"), "--no-explanations");
+
+        whatIf.Exit.ShouldBe(0, whatIf.Err);
+        whatIf.Out.Split('\n').Where(l => l.Contains("cash ", StringComparison.Ordinal)).ShouldBe(full.Out.Split('\n').Where(l => l.Contains("cash ", StringComparison.Ordinal)));
+        using var a = new XLWorkbook(dir.File("full.xlsx"));
+        using var b = new XLWorkbook(dir.File("what-if.xlsx"));
+        static List<string> Lines(XLWorkbook book) => book.Worksheet("Payout Lines").RowsUsed().Skip(1)
+            .Select(r => string.Join("|", Enumerable.Range(1, 13).Select(c => Text(r.Cell(c))))).ToList();
+        // Numbers by value: how ClosedXML reads back a cached formula result's text varies with the cells around it.
+        static string Text(IXLCell cell) => decimal.TryParse(cell.GetString(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d)
+            ? d.ToString("G29", System.Globalization.CultureInfo.InvariantCulture)
+            : cell.GetString();
+        Lines(b).ShouldBe(Lines(a));
+        Lines(b).ShouldNotBeEmpty();
+        b.Worksheet("Payout Lines").RowsUsed().Skip(1).ShouldAllBe(r => r.Cell(14).IsEmpty());
+        a.Worksheet("Payout Lines").RowsUsed().Skip(1).ShouldAllBe(r => r.Cell(14).FormulaA1.StartsWith("HYPERLINK", StringComparison.Ordinal));
+        b.Worksheet("Explanations").RowsUsed().Count().ShouldBe(1); // the header
+        b.Worksheet("Run").RowsUsed().Any(r => r.Cell(1).GetString() == "explanations" && r.Cell(2).GetString().StartsWith("false", StringComparison.Ordinal)).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Run_Sample_EveryTierGateAndRewardIsReachedAndMissed()
     {
         using var dir = new TempDir();

@@ -55,6 +55,21 @@ public sealed class PlanRulesTests
         }
     }
 
+    [Theory]
+    [InlineData("1000", "500", "500.00")]
+    [InlineData("100", "2000", "250.00")]
+    public void Evaluate_WithoutExplanations_CapAndFloorStillApplied(string salary, string cap, string amount)
+    {
+        var plan = PlanWith($$"""  "Components": { "bonus": { "Cap": {{cap}}, "Floor": 250 } }""");
+        using var folder = new RulesFolder(RulesFolder.OneRule(output: "employee.annual_base_salary * 1"), plan);
+        var person = new PersonBuilder().Salary(decimal.Parse(salary, System.Globalization.CultureInfo.InvariantCulture)).Kpi("csat", 95m).Build();
+
+        var result = folder.Load().Evaluate(person, PersonBuilder.Q3, explain: false);
+
+        result.Lines.ShouldHaveSingleItem().Amount.ShouldBe(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture));
+        result.Audit.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Load_CapForUnknownComponent_Refused()
     {

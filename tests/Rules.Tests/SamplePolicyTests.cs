@@ -41,6 +41,26 @@ public sealed class SamplePolicyTests
     }
 
     [Theory]
+    [InlineData("90", "85")]
+    [InlineData("84.99", "85")]
+    [InlineData("95", "79.99")]
+    [InlineData("79.99", "85")]
+    public void Evaluate_WithoutExplanations_SameLinesAndNoRecords(string csat, string iqs)
+    {
+        var person = new PersonBuilder().Salary(48000m)
+            .Kpi("csat", decimal.Parse(csat, System.Globalization.CultureInfo.InvariantCulture))
+            .Kpi("iqs", decimal.Parse(iqs, System.Globalization.CultureInfo.InvariantCulture)).Build();
+
+        var explained = Sample.Value.Evaluate(person, PersonBuilder.Q3);
+        var awards = Sample.Value.Evaluate(person, PersonBuilder.Q3, explain: false);
+
+        awards.Lines.ShouldBe(explained.Lines);
+        awards.Audit.ShouldBeEmpty();
+        awards.LineAudit.ShouldBeEmpty();
+        explained.Audit.ShouldNotBeEmpty();
+    }
+
+    [Theory]
     [InlineData("80", true)]
     [InlineData("79.99", false)]
     public void Evaluate_IqsGate_BlocksEveryTierBelowEighty(string iqs, bool pays)

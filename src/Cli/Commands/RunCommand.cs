@@ -8,7 +8,7 @@ namespace Payout.Cli.Commands;
 internal static class RunCommand
 {
     public const string Help = """
-        Usage: payout run [--data DIR] [--rules DIR] [--period P] [--out FILE] [--threads N] [--accept-rejects]
+        Usage: payout run [--data DIR] [--rules DIR] [--period P] [--out FILE] [--threads N] [--accept-rejects] [--no-explanations]
 
         Computes every person's KPIs from the data folder, runs the pay policy in the rules
         folder and writes the payout workbook (Summary, Payout Lines, KPIs, Explanations,
@@ -23,6 +23,9 @@ internal static class RunCommand
                          (the workbook is the same whatever N is)
           --accept-rejects  go on when input rows are invalid: they are left out of every KPI
                          and listed on the Rejected Rows sheet (default: any invalid row fails the run)
+          --no-explanations  for a what-if: the same awards, without the audit trail (the
+                         Explanations sheet is empty and payout lines link nowhere); faster to
+                         compute and to write. Not for a run that will be paid or audited.
           -h, --help     show this help
 
         Exit codes: 0 written; 2 invalid data, rules or arguments (errors on stderr, nothing
@@ -31,7 +34,7 @@ internal static class RunCommand
 
     public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var options = new Arguments(args, ["--data", "--rules", "--period", "--out", "--threads"], ["--accept-rejects"]);
+        var options = new Arguments(args, ["--data", "--rules", "--period", "--out", "--threads"], ["--accept-rejects", "--no-explanations"]);
         var threads = options.Value("--threads") is { } t
             ? int.TryParse(t, System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException("--threads must be a positive whole number")
             : 0;
@@ -41,7 +44,8 @@ internal static class RunCommand
         var policy = RunPipeline.LoadPolicy(rules);
         var period = RunPipeline.ResolvePeriod(options.Value("--period"), data);
         var output = options.Value("--out") ?? Path.Combine("out", $"payout-{period.Name}.xlsx");
-        var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects, threads);
+        var explain = !options.Flag("--no-explanations");
+        var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects, threads, explain);
         if (kpis.Errors.Count > 0)
         {
             DataErrors.Print(kpis.Errors, stderr, acceptRejects);
@@ -53,6 +57,7 @@ internal static class RunCommand
 
         var facts = RunFacts(args, data, rules, output, period.Name, policy.Plan.Name, people);
         facts.Add(new("accept_rejects", acceptRejects ? "true" : "false"));
+        facts.Add(new("explanations", explain ? "true" : "false (what-if run: not for payment or audit)"));
         facts.Add(new("rows_rejected", kpis.Inputs.Sum(i => i.RowsRejected).ToString(CultureInfo.InvariantCulture)));
         var report = new RunReport(period, people, kpis.Inputs, policy.Files, facts) {
             Rejected = kpis.Errors,

@@ -34,14 +34,15 @@ internal static class PayoutLinesSheet
                 // The row on the sheet this line lands on, continuation sheets included, for formulas that point at its own cells.
                 var row = index++ % (maxRowsPerSheet - 1) + 2;
                 var l = result.Lines[i];
-                var auditIndex = auditBefore + (i < result.LineAudit.Count ? result.LineAudit[i] : 0);
+                // A run without explanations keeps no records, so its lines link nowhere.
+                Cell link = i < result.LineAudit.Count ? Link(auditBefore + result.LineAudit[i], maxRowsPerSheet) : Cell.Empty;
                 yield return
                 [
                     Cell.Of(l.EmployeeId), Cell.Of(person.Kpis.Employee.Name), Cell.Of(person.Kpis.Employee.Team), Cell.Of(l.Component), Cell.Of(l.Rule),
                     Cell.Of(l.Workflow), Cell.Of(Names.Reward(l.RewardType)), Amount(report, l, row), Cell.Of(l.Currency),
                     Cell.Of(l.Quantity, Style.Decimal), Cell.Of(l.Proration, Style.Percent),
                     l.RewardType == RewardType.Cash ? Cell.Empty : Cell.Money(l.UnitCost, l.Currency), Cost(report, l, row),
-                    Link(auditIndex, maxRowsPerSheet),
+                    link,
                 ];
             }
 

@@ -79,6 +79,11 @@ internal static class ChainEngine
             Fire(applicable[next], facts, person, plan, result, whenReads);
         }
 
+        if (!result.Explain)
+        {
+            return;
+        }
+
         for (var i = 0; i < applicable.Count; i++)
         {
             var rule = applicable[i];
@@ -126,6 +131,16 @@ internal static class ChainEngine
         foreach (var (fact, value) in actions.Asserts)
         {
             facts.Assert(fact, value);
+        }
+
+        if (!result.Explain)
+        {
+            foreach (var award in actions.Awards)
+            {
+                result.AddLine(ToLine(rule, award, person, plan));
+            }
+
+            return;
         }
 
         var asserted = string.Join(", ", actions.Asserts.Select(a => $"{a.Fact}={Describe.Number(a.Value)}"));

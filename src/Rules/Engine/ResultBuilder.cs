@@ -11,15 +11,22 @@ namespace Payout.Rules.Engine;
 /// </summary>
 /// <param name="rules">How many records to make room for: one per rule is the most a person gets
 /// unless a C# rule fires twice.</param>
+/// <param name="explain">Keep audit records; without it only lines are kept (<see cref="AddLine"/>).</param>
 /// <remarks>
 /// The records are gathered in a pooled buffer and copied once into the result, so the only
 /// array a person's records make is the one kept.
 /// </remarks>
-internal sealed class ResultBuilder(int rules)
+internal sealed class ResultBuilder(int rules, bool explain = true)
 {
-    private AuditRecord[] _audit = ArrayPool<AuditRecord>.Shared.Rent(rules);
+    private AuditRecord[] _audit = explain ? ArrayPool<AuditRecord>.Shared.Rent(rules) : [];
     private int _count;
     private readonly List<(PayoutLine Line, int Audit)> _lines = [];
+
+    /// <summary>True when audit records are kept; callers skip making them otherwise.</summary>
+    public bool Explain => explain;
+
+    /// <summary>A line with no audit record (a run without explanations).</summary>
+    public void AddLine(PayoutLine line) => _lines.Add((line, -1));
 
     public void Add(AuditRecord record, PayoutLine? line)
     {
@@ -89,7 +96,11 @@ internal sealed class ResultBuilder(int rules)
     public PersonResult Build()
     {
         var audit = _audit.AsSpan(0, _count).ToArray();
-        ArrayPool<AuditRecord>.Shared.Return(_audit, clearArray: true); // cleared: records point to explanation sources
+        if (explain)
+        {
+            ArrayPool<AuditRecord>.Shared.Return(_audit, clearArray: true); // cleared: records point to explanation sources
+        }
+
         _audit = [];
         _count = 0;
         var lines = new PayoutLine[_lines.Count];
@@ -99,7 +110,7 @@ internal sealed class ResultBuilder(int rules)
             (lines[i], lineAudit[i]) = _lines[i];
         }
 
-        return new PersonResult(lines, audit) { LineAudit = lineAudit };
+        return new PersonResult(lines, audit) { LineAudit = explain ? lineAudit : [] };
     }
 
     private static bool IsCash(PayoutLine line, string component) => line.Component == component && line.RewardType == RewardType.Cash;
@@ -108,6 +119,11 @@ internal sealed class ResultBuilder(int rules)
     {
         var (line, auditIndex) = _lines[index];
         _lines[index] = (line with { Amount = amount, Cost = amount }, auditIndex);
+        if (auditIndex < 0)
+        {
+            return; // no record kept to say why
+        }
+
         var record = _audit[auditIndex];
         _audit[auditIndex] = record.WithAmount(amount, $"{why} → {Describe.Money(amount)} {line.Currency}");
     }

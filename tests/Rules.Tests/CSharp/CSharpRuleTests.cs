@@ -62,6 +62,24 @@ public sealed class CSharpRuleTests
         }
     }
 
+    [Theory]
+    [InlineData("97")]
+    [InlineData("94.99")]
+    public void Evaluate_WithoutExplanations_SameLinesNoRecords(string csat)
+    {
+        var (folder, _) = With(Award);
+        using (folder)
+        {
+            var policy = folder.Load();
+            var person = new PersonBuilder().Kpi("csat", decimal.Parse(csat, System.Globalization.CultureInfo.InvariantCulture)).Build();
+
+            var awards = policy.Evaluate(person, PersonBuilder.Q3, explain: false);
+
+            awards.Lines.ShouldBe(policy.Evaluate(person, PersonBuilder.Q3).Lines);
+            awards.Audit.ShouldBeEmpty();
+        }
+    }
+
     [Fact]
     public void Evaluate_MissingKpi_SkippedNotZero()
     {

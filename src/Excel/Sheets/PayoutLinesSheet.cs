@@ -34,8 +34,11 @@ internal static class PayoutLinesSheet
                 // The row on the sheet this line lands on, continuation sheets included, for formulas that point at its own cells.
                 var row = index++ % (maxRowsPerSheet - 1) + 2;
                 var l = result.Lines[i];
-                // A run without explanations keeps no records, so its lines link nowhere.
-                Cell link = i < result.LineAudit.Count ? Link(auditBefore + result.LineAudit[i], maxRowsPerSheet) : Cell.Empty;
+                // Without line links the person's first record is the nearest explanation; a run without
+                // explanations keeps no records, so its lines link nowhere.
+                Cell link = i < result.LineAudit.Count ? Link(auditBefore + result.LineAudit[i], maxRowsPerSheet)
+                    : result.Audit.Count > 0 ? Link(auditBefore, maxRowsPerSheet)
+                    : Cell.Empty;
                 yield return
                 [
                     Cell.Of(l.EmployeeId), Cell.Of(person.Kpis.Employee.Name), Cell.Of(person.Kpis.Employee.Team), Cell.Of(l.Component), Cell.Of(l.Rule),

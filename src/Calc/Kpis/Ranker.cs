@@ -89,8 +89,9 @@ internal static class Ranker
             {
                 if (people[p].Kpis[k].Value is { } value)
                 {
-                    entries[next[Bucket(groupOfPerson[p], kpiOf[p][k], kpiIds.Count)]++] =
-                        new RankEntry(value, people[p].Kpis[k].N, people[p].Employee.EmployeeId, p, k);
+                    var kpi = kpiOf[p][k];
+                    entries[next[Bucket(groupOfPerson[p], kpi, kpiIds.Count)]++] =
+                        RankEntry.Of(value, kpiIds.LowerIsBetter(kpi), people[p].Kpis[k].N, people[p].Employee.EmployeeId, p, k);
                 }
             }
         }
@@ -98,7 +99,7 @@ internal static class Ranker
         for (var b = 0; b < bucketCount; b++)
         {
             var bucket = entries.AsSpan(starts[b], starts[b + 1] - starts[b]);
-            bucket.Sort(new RankOrder(kpiIds.LowerIsBetter((int)(b % kpiIds.Count))));
+            bucket.Sort();
             for (var i = 0; i < bucket.Length; i++)
             {
                 ranks[bucket[i].Person][bucket[i].Position] = new KpiRank(i + 1, bucket.Length);

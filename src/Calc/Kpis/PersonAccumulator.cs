@@ -22,7 +22,8 @@ internal sealed class PersonAccumulator
     private int _promoters, _detractors, _npsCount;
     private Mean _cesScore;
     private Ratio _cesLowEffort;
-    private Mean _frtMinutes, _artHours, _complaintHours, _handleSeconds;
+    private Mean _handleSeconds;
+    private TickMean _frtMinutes, _artHours, _complaintHours;
     private Ratio _sla, _firstContact, _feedbackResponded;
     private int _accountsAtStart, _accountsAtEnd, _accountsNew, _accountsChurned, _accountsRetained;
     private decimal _arrStart, _arrEnd, _retentionCost;
@@ -209,10 +210,11 @@ internal sealed class PersonAccumulator
     private static KpiValue Average(string kpi, Mean m) => Make(kpi, KpiMath.Mean(m.Sum, m.Count), m.Sum, m.Count, m.Count);
 
     /// <summary>A mean duration from a sum of ticks: one division into the unit, then the mean.</summary>
-    private static KpiValue Duration(string kpi, Mean ticks, long ticksPerUnit)
+    private static KpiValue Duration(string kpi, TickMean ticks, long ticksPerUnit)
     {
-        var total = ticks.Sum / ticksPerUnit;
-        return Make(kpi, ticks.Count == 0 ? null : ticks.Sum / (ticksPerUnit * (decimal)ticks.Count), total, ticks.Count, ticks.Count);
+        var sum = (decimal)ticks.Sum;
+        var total = sum / ticksPerUnit;
+        return Make(kpi, ticks.Count == 0 ? null : sum / (ticksPerUnit * (decimal)ticks.Count), total, ticks.Count, ticks.Count);
     }
 
     private static KpiValue Make(string kpi, decimal? value, decimal numerator, decimal denominator, int n) =>

@@ -4,7 +4,7 @@ namespace Payout.Calc.Kpis;
 internal sealed class TeamAccumulator
 {
     public Ratio Abandoned;
-    public Mean WaitTicks;
+    public TickMean WaitTicks;
 
     public void AddCall(bool abandoned, long? waitTicks)
     {

@@ -2,14 +2,20 @@ namespace Payout.Calc.Reading;
 
 /// <summary>A file's header: column name to field index, looked up once per cell of every row.</summary>
 /// <remarks>
-/// Readers ask for columns by string literals, which the runtime interns, so a handful of
-/// reference comparisons finds a column without hashing its name; tens of millions of rows
-/// ask this ten times each. Any other string falls back to the dictionary.
+/// Readers ask for columns by string literals, which the runtime interns, so a reference
+/// comparison finds a column without hashing its name; tens of millions of rows ask this ten
+/// times each. A reader asks for its columns in the same order on every row, so the search
+/// starts after the column found last and usually ends at the first comparison. Any other string
+/// falls back to the dictionary.
 /// </remarks>
 internal sealed class ColumnMap
 {
+    private const int Remembered = 32;
     private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
-    private readonly List<(string Name, int Index)> _seen = [];
+    private readonly string[] _names = new string[Remembered];
+    private readonly int[] _indexes = new int[Remembered];
+    private int _count;
+    private int _next;
 
     /// <summary>Maps each trimmed, lower-cased header cell to its index; the first of two equal names wins.</summary>
     public ColumnMap(IReadOnlyList<string> header)
@@ -26,18 +32,21 @@ internal sealed class ColumnMap
     /// <summary>The column's field index, or -1 when the header lacks it.</summary>
     public int IndexOf(string column)
     {
-        foreach (var (name, index) in _seen)
+        for (var j = 0; j < _count; j++)
         {
-            if (ReferenceEquals(name, column))
+            var i = _next + j < _count ? _next + j : _next + j - _count;
+            if (ReferenceEquals(_names[i], column))
             {
-                return index;
+                _next = i + 1 < _count ? i + 1 : 0;
+                return _indexes[i];
             }
         }
 
         var found = _byName.GetValueOrDefault(column, -1);
-        if (_seen.Count < 32)
+        if (_count < Remembered)
         {
-            _seen.Add((column, found));
+            _names[_count] = column;
+            _indexes[_count++] = found;
         }
 
         return found;

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Payout.Calc.Files;
 using Payout.Calc.Kpis;
 using Payout.Calc.Model;
@@ -27,11 +28,62 @@ public static class KpiCalculator
         var (employees, known, rejected) = ReadEmployees(folder, period);
         var people = employees.ToDictionary(e => e.EmployeeId, _ => new PersonAccumulator(), StringComparer.Ordinal);
         var teams = known.Values.Select(e => e.Team).Distinct().ToDictionary(t => t, _ => new TeamAccumulator(), StringComparer.Ordinal);
-        var ctx = new ReadContext(period, PeriodWindow.Of(period, options.TimeZone), known.Keys, rejected, people, teams);
+        var window = PeriodWindow.Of(period, options.TimeZone);
+        var ctx = new ReadContext(period, window, known.Keys, rejected, people, teams);
         var externalNames = new HashSet<string>(options.ExternalKpis, StringComparer.Ordinal);
 
-        var tickets = new UniqueIds();
-        folder.Read(TicketFile.Kind, TicketFile.Required, row => TicketFile.Handle(row, ctx, tickets));
+        void ReadTickets(DataFolder into, ReadContext context)
+        {
+            var tickets = new UniqueIds();
+            into.Read(TicketFile.Kind, TicketFile.Required, row => TicketFile.Handle(row, context, tickets));
+        }
+
+        void ReadOthers()
+        {
+            ReadOtherFiles(folder, ctx, externalNames);
+        }
+
+        if (threads > 1)
+        {
+            // The ticket file, about half the rows, is read alongside all the others: each kind of
+            // file folds into fields of its own (see PersonAccumulator), and each stream has its
+            // own folder and context, so nothing they write is shared. Errors and inputs are merged
+            // and sorted below, so the result is the one reading in line gives.
+            var ticketFolder = new DataFolder(dataDirectory, readAhead: true);
+            var ticketContext = new ReadContext(period, window, known.Keys, rejected, people, teams);
+            try
+            {
+                Parallel.Invoke(() => ReadTickets(ticketFolder, ticketContext), ReadOthers);
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            }
+
+            folder.Absorb(ticketFolder);
+        }
+        else
+        {
+            ReadTickets(folder, ctx);
+            ReadOthers();
+        }
+
+        var external = externalNames.Order(StringComparer.Ordinal).ToList();
+        var computed = employees
+            .OrderBy(e => e.EmployeeId, StringComparer.Ordinal)
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(threads)
+            .Select(e => (e, e.ProrationFor(period), people[e.EmployeeId].ToKpis(options, teams[e.Team], external)))
+            .ToList();
+        var errors = folder.Errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+        var inputs = folder.Inputs.OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
+        return new KpiRun(period, Ranker.Rank(computed, threads), inputs, errors);
+    }
+
+    /// <summary>Every event file but tickets, in an order where external KPIs come before the targets that may name them.</summary>
+    private static void ReadOtherFiles(DataFolder folder, ReadContext ctx, HashSet<string> externalNames)
+    {
         var surveys = new UniqueIds();
         folder.Read(SurveyFile.Kind, SurveyFile.Required, row => SurveyFile.Handle(row, ctx, surveys));
         var calls = new UniqueIds();
@@ -45,18 +97,6 @@ public static class KpiCalculator
         folder.Read(ExternalKpiFile.Kind, ExternalKpiFile.Required, row => ExternalKpiFile.Handle(row, ctx, externalNames));
         var targets = new TargetValidator(externalNames);
         folder.Read(TargetFile.Kind, TargetFile.Required, row => TargetFile.Handle(row, ctx, targets));
-
-        var external = externalNames.Order(StringComparer.Ordinal).ToList();
-        var computed = employees
-            .OrderBy(e => e.EmployeeId, StringComparer.Ordinal)
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(threads)
-            .Select(e => (e, e.ProrationFor(period), people[e.EmployeeId].ToKpis(options, teams[e.Team], external)))
-            .ToList();
-        var errors = folder.Errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
-        var inputs = folder.Inputs.OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
-        return new KpiRun(period, Ranker.Rank(computed, threads), inputs, errors);
     }
 
     private static (List<Employee> Active, Dictionary<string, Employee> Known, HashSet<string> Rejected) ReadEmployees(DataFolder folder, Period period)

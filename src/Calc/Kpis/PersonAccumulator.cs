@@ -9,6 +9,12 @@ namespace Payout.Calc.Kpis;
 /// summed as whole ticks and divided once at the end, and review scores are summed in id order,
 /// so the result does not depend on the order rows arrive in.
 /// </summary>
+/// <remarks>
+/// Each kind of file folds into fields of its own (tickets: response, resolution, complaint,
+/// first-contact and SLA figures; surveys, calls, reviews, feedback, accounts, targets and
+/// external KPIs: the rest), so the ticket file can be read on one thread while the others are
+/// read on another. A new field must belong to one kind of file.
+/// </remarks>
 internal sealed class PersonAccumulator
 {
     private readonly Dictionary<string, List<(string Criterion, decimal Score, decimal Weight)>> _reviews = new(StringComparer.Ordinal);

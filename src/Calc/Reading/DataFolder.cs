@@ -22,6 +22,13 @@ internal sealed class DataFolder(string directory, bool readAhead = false)
     /// <summary>Every error recorded so far.</summary>
     public List<DataError> Errors => _errors;
 
+    /// <summary>Takes the inputs and errors of a folder that read other files of the same directory.</summary>
+    public void Absorb(DataFolder other)
+    {
+        _inputs.AddRange(other._inputs);
+        _errors.AddRange(other._errors);
+    }
+
     /// <summary>
     /// Files of a kind, CSV or first-sheet .xlsx, e.g. <c>tickets.csv</c> and
     /// <c>tickets-2026-08.xlsx</c> for kind <c>tickets</c>.

@@ -27,9 +27,18 @@ internal static class BenchSteps
             return records;
         }
 
-        // Best of two rounds each, so a noisy moment on a shared machine does not decide the ratio.
-        var (records, parse, _) = Best(ParseOnly, rounds: 2);
-        var (run, kpis, _) = Best(() => KpiCalculator.Compute(data, period, KpiOptions.Default), rounds: 2);
+        // Rounds alternate (parse, engine, parse, engine, ...) and the best of each is kept, so a
+        // noisy stretch on a shared machine falls on both sides of the ratio, not on one.
+        (long Records, TimeSpan Time, TimeSpan)? parseBest = null;
+        (KpiRun Run, TimeSpan Time, TimeSpan)? engineBest = null;
+        for (var round = 0; round < 3; round++)
+        {
+            parseBest = Faster(parseBest, Best(ParseOnly, rounds: 1));
+            engineBest = Faster(engineBest, Best(() => KpiCalculator.Compute(data, period, KpiOptions.Default), rounds: 1));
+        }
+
+        var (records, parse, _) = parseBest!.Value;
+        var (run, kpis, _) = engineBest!.Value;
         yield return Row("kpis: event rows", N(records), string.Empty);
         yield return Row("kpis: parse-only rows/s", N(records / parse.TotalSeconds), string.Empty);
         yield return Row("kpis: KPI engine rows/s", N(records / kpis.TotalSeconds), string.Empty);
@@ -112,6 +121,9 @@ internal static class BenchSteps
 
         return best!.Value;
     }
+
+    private static (T Result, TimeSpan Time, TimeSpan GcPause) Faster<T>((T Result, TimeSpan Time, TimeSpan GcPause)? best, (T Result, TimeSpan Time, TimeSpan GcPause) round) =>
+        best is { } b && b.Time <= round.Time ? b : round;
 
     public static string Row(string measure, string value, string goal) => $"| {measure} | {value} | {goal} |";
 

@@ -24,8 +24,10 @@ internal sealed class CsvBatch(int capacity)
     /// <summary>Fields held, across all records.</summary>
     public int FieldCount { get; private set; }
 
+    private int _textLength;
+
     /// <summary>Characters of field text held.</summary>
-    public int TextLength { get; private set; }
+    public int TextLength => _textLength;
 
     /// <summary>True when no more records fit.</summary>
     public bool Full => Count == capacity;
@@ -35,20 +37,11 @@ internal sealed class CsvBatch(int capacity)
     {
         Count = 0;
         FieldCount = 0;
-        TextLength = 0;
+        _textLength = 0;
     }
 
     /// <summary>Appends text to the field being built.</summary>
-    public void Append(ReadOnlySpan<char> chars)
-    {
-        if (TextLength + chars.Length > _text.Length)
-        {
-            Array.Resize(ref _text, Math.Max(_text.Length * 2, TextLength + chars.Length));
-        }
-
-        chars.CopyTo(_text.AsSpan(TextLength));
-        TextLength += chars.Length;
-    }
+    public void Append(ReadOnlySpan<char> chars) => CharBuffer.Append(ref _text, ref _textLength, chars);
 
     /// <summary>Ends the field that began at text offset <paramref name="start"/>.</summary>
     public void EndField(int start)

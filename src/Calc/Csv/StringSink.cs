@@ -23,16 +23,7 @@ internal struct StringSink() : ICsvSink
         _length = 0;
     }
 
-    public void Append(ReadOnlySpan<char> chars)
-    {
-        if (_length + chars.Length > _field.Length)
-        {
-            Array.Resize(ref _field, Math.Max(_field.Length * 2, _length + chars.Length));
-        }
-
-        chars.CopyTo(_field.AsSpan(_length));
-        _length += chars.Length;
-    }
+    public void Append(ReadOnlySpan<char> chars) => CharBuffer.Append(ref _field, ref _length, chars);
 
     public void EndField()
     {

@@ -55,8 +55,9 @@ public static class KpiCalculator
             {
                 Parallel.Invoke(() => ReadTickets(ticketFolder, ticketContext), ReadOthers);
             }
-            catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+            catch (AggregateException ex)
             {
+                // As reading in line would: the failure itself, not a wrapper (the first, if both streams failed).
                 ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
             }
 

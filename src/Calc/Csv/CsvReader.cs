@@ -7,8 +7,8 @@ namespace Payout.Calc.Csv;
 
 /// <summary>
 /// Streaming RFC 4180 reader: comma separated, double-quote quoting with doubled quotes,
-/// line breaks allowed inside quotes, CRLF or LF endings. Reads a batch of records at a time so
-/// memory does not grow with the file.
+/// line breaks allowed inside quotes, CRLF or LF endings. Reads one record at a time (a batch at a
+/// time with read-ahead) so memory does not grow with the file.
 /// </summary>
 /// <remarks>
 /// Event files run to tens of millions of rows, so the reader scans its own buffer for the next

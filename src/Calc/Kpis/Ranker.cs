@@ -20,12 +20,13 @@ internal static class Ranker
         var kpiIds = new KpiIds();
         var kpiOf = people.Select(p => p.Kpis.Select(k => kpiIds.Of(k.Kpi)).ToArray()).ToArray();
         KpiRank?[][] team = [], role = [];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
         Parallel.Invoke(
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
-            () => team = RankWithin(people, kpiOf, kpiIds, e => e.Team),
-            () => role = RankWithin(people, kpiOf, kpiIds, e => e.Role));
-        var result = new List<PersonKpis>(people.Count);
-        for (var p = 0; p < people.Count; p++)
+            parallel,
+            () => team = RankWithin(people, kpiOf, kpiIds, e => e.Team, parallel),
+            () => role = RankWithin(people, kpiOf, kpiIds, e => e.Role, parallel));
+        var result = new PersonKpis[people.Count];
+        Parallel.For(0, people.Count, parallel, p =>
         {
             var kpis = people[p].Kpis;
             var ranks = new KpiRanks[kpis.Count];
@@ -34,8 +35,8 @@ internal static class Ranker
                 ranks[k] = new KpiRanks(kpis[k].Kpi, team[p][k], role[p][k]);
             }
 
-            result.Add(new PersonKpis(people[p].Employee, people[p].Proration, kpis, ranks));
-        }
+            result[p] = new PersonKpis(people[p].Employee, people[p].Proration, kpis, ranks);
+        });
 
         return result;
     }
@@ -45,7 +46,8 @@ internal static class Ranker
         IReadOnlyList<(Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis)> people,
         int[][] kpiOf,
         KpiIds kpiIds,
-        Func<Employee, string> groupOf)
+        Func<Employee, string> groupOf,
+        ParallelOptions parallel)
     {
         var groups = new Dictionary<string, int>(StringComparer.Ordinal);
         var groupOfPerson = new int[people.Count];
@@ -96,7 +98,10 @@ internal static class Ranker
             }
         }
 
-        for (var b = 0; b < bucketCount; b++)
+        // Buckets are sorted on whichever thread is free: a role's buckets are far larger than a
+        // team's, so splitting by grouping alone left one thread idle. Every (person, KPI) is in one
+        // bucket, so no two threads write the same rank.
+        Parallel.For(0L, bucketCount, parallel, b =>
         {
             var bucket = entries.AsSpan(starts[b], starts[b + 1] - starts[b]);
             bucket.Sort();
@@ -104,7 +109,7 @@ internal static class Ranker
             {
                 ranks[bucket[i].Person][bucket[i].Position] = new KpiRank(i + 1, bucket.Length);
             }
-        }
+        });
 
         return ranks;
     }

@@ -70,13 +70,14 @@ public static class KpiCalculator
         }
 
         var external = externalNames.Order(StringComparer.Ordinal).ToList();
-        var computed = employees
-            .OrderBy(e => e.EmployeeId, StringComparer.Ordinal)
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(threads)
-            .Select(e => (e, e.ProrationFor(period), people[e.EmployeeId].ToKpis(options, teams[e.Team], external)))
-            .ToList();
+        // Each person's KPIs go to the person's own slot: employee order whatever the threads do.
+        var ordered = employees.OrderBy(e => e.EmployeeId, StringComparer.Ordinal).ToArray();
+        var computed = new (Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis)[ordered.Length];
+        Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+        {
+            var e = ordered[i];
+            computed[i] = (e, e.ProrationFor(period), people[e.EmployeeId].ToKpis(options, teams[e.Team], external));
+        });
         var errors = folder.Errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
         var inputs = folder.Inputs.OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
         return new KpiRun(period, Ranker.Rank(computed, threads), inputs, errors);

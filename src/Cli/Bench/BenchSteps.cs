@@ -159,7 +159,7 @@ internal static class BenchSteps
 
     private static string Percent(double share) => share.ToString("0 %", CultureInfo.InvariantCulture);
 
-    private static string Ratio(double ratio) => ratio.ToString("0.0", CultureInfo.InvariantCulture) + "×";
+    private static string Ratio(double ratio) => ratio.ToString("0.00", CultureInfo.InvariantCulture) + "×"; // two places: 1.54× must not read as meeting 1.5×
 
     private static bool Same(PersonResult engine, List<(string Rule, decimal Amount)> hand) =>
         engine.Lines.Select(l => (l.Rule, l.Amount)).Order().SequenceEqual(hand.Order());

@@ -29,7 +29,8 @@ public static class KpiCalculator
         var people = employees.ToDictionary(e => e.EmployeeId, _ => new PersonAccumulator(), StringComparer.Ordinal);
         var teams = known.Values.Select(e => e.Team).Distinct().ToDictionary(t => t, _ => new TeamAccumulator(), StringComparer.Ordinal);
         var window = PeriodWindow.Of(period, options.TimeZone);
-        var ctx = new ReadContext(period, window, known.Keys, rejected, people, teams);
+        var employment = Employment.Index(known.Keys, rejected, people);
+        var ctx = new ReadContext(period, window, employment, teams);
         var externalNames = new HashSet<string>(options.ExternalKpis, StringComparer.Ordinal);
 
         void ReadTickets(DataFolder into, ReadContext context)
@@ -50,7 +51,7 @@ public static class KpiCalculator
             // own folder and context, so nothing they write is shared. Errors and inputs are merged
             // and sorted below, so the result is the one reading in line gives.
             var ticketFolder = new DataFolder(dataDirectory, readAhead: true);
-            var ticketContext = new ReadContext(period, window, known.Keys, rejected, people, teams);
+            var ticketContext = new ReadContext(period, window, employment, teams);
             try
             {
                 Parallel.Invoke(() => ReadTickets(ticketFolder, ticketContext), ReadOthers);

@@ -5,18 +5,17 @@ namespace Payout.Calc.Csv;
 /// splitting half of <see cref="CsvReader"/> hands the half that reads fields, so the two can
 /// run on different threads. Reused once its records are read, so a file costs a few of these.
 /// </summary>
-/// <param name="capacity">Most records the batch holds.</param>
-internal sealed class CsvBatch(int capacity)
+internal sealed class CsvBatch
 {
     /// <summary>Records per batch handed to another thread: few enough hand-overs that waiting
     /// costs little, small enough that a batch stays in the young generation while it waits.</summary>
     public const int HandOver = 512;
 
-    private char[] _text = new char[Math.Min(capacity * 128, 1 << 14)];
-    private int[] _fieldStart = new int[capacity * 8];
-    private int[] _fieldLength = new int[capacity * 8];
-    private readonly int[] _recordLine = new int[capacity];
-    private readonly int[] _recordFirst = new int[capacity + 1];
+    private char[] _text = new char[1 << 14];
+    private int[] _fieldStart = new int[HandOver * 8];
+    private int[] _fieldLength = new int[HandOver * 8];
+    private readonly int[] _recordLine = new int[HandOver];
+    private readonly int[] _recordFirst = new int[HandOver + 1];
 
     /// <summary>Records held.</summary>
     public int Count { get; private set; }
@@ -30,7 +29,7 @@ internal sealed class CsvBatch(int capacity)
     public int TextLength => _textLength;
 
     /// <summary>True when no more records fit.</summary>
-    public bool Full => Count == capacity;
+    public bool Full => Count == HandOver;
 
     /// <summary>Empties the batch for reuse.</summary>
     public void Clear()

@@ -86,7 +86,7 @@ internal sealed class CsvReader
         var more = true;
         while (more)
         {
-            var sink = new BatchSink(_free.TryDequeue(out var free) ? free : new CsvBatch(CsvBatch.HandOver));
+            var sink = new BatchSink(_free.TryDequeue(out var free) ? free : new CsvBatch());
             sink.Batch.Clear();
             ExceptionDispatchInfo? failure = null;
             try

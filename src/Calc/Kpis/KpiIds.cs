@@ -16,7 +16,7 @@ internal sealed class KpiIds
         {
             id = _ids.Count;
             _ids.Add(kpi, id);
-            _lowerIsBetter.Add(KpiCatalog.FindBase(kpi)?.LowerIsBetter ?? false);
+            _lowerIsBetter.Add(KpiCatalog.LowerIsBetter(kpi));
         }
 
         return id;

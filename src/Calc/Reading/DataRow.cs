@@ -56,17 +56,16 @@ internal sealed class DataRow(string file, ColumnMap columns, List<DataError> er
     }
 
     /// <summary>The trimmed cell, or empty when the column is absent or the row is short.</summary>
-    public string Raw(string column)
-    {
-        var i = columns.IndexOf(column);
-        return i >= 0 && i < _cells.Count ? _cells.Text(i).Trim() : string.Empty;
-    }
+    public string Raw(string column) => CellIndex(column) is var i and >= 0 ? _cells.Text(i).Trim() : string.Empty;
 
     /// <summary>The trimmed cell as a span, or empty when the column is absent or the row is short.</summary>
-    private ReadOnlySpan<char> Cell(string column)
+    private ReadOnlySpan<char> Cell(string column) => CellIndex(column) is var i and >= 0 ? _cells.Span(i).Trim() : default;
+
+    /// <summary>The column's cell in this row, or -1 when the header lacks it or the row is short.</summary>
+    private int CellIndex(string column)
     {
         var i = columns.IndexOf(column);
-        return i >= 0 && i < _cells.Count ? _cells.Span(i).Trim() : default;
+        return i < _cells.Count ? i : -1;
     }
 
     /// <summary>A required text cell.</summary>

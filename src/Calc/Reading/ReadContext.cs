@@ -7,14 +7,11 @@ namespace Payout.Calc.Reading;
 internal sealed class ReadContext(
     Period period,
     PeriodWindow window,
-    IReadOnlyCollection<string> knownEmployees,
-    IReadOnlyCollection<string> rejectedEmployees,
-    IReadOnlyDictionary<string, PersonAccumulator> active,
+    Dictionary<string, Employment> employees,
     IReadOnlyDictionary<string, TeamAccumulator> teams)
 {
-    // One lookup per row instead of three; event files list a person's rows together more often
-    // than not, so the last answer is kept too.
-    private readonly Dictionary<string, Employment> _employees = Employment.Index(knownEmployees, rejectedEmployees, active);
+    // One lookup per row (see Employment.Index), which contexts reading side by side share; event
+    // files list a person's rows together more often than not, so each keeps its last answer too.
     private string? _lastId;
     private Employment _last;
 
@@ -33,7 +30,7 @@ internal sealed class ReadContext(
 
         if (!string.Equals(id, _lastId, StringComparison.Ordinal))
         {
-            _last = _employees.GetValueOrDefault(id);
+            _last = employees.GetValueOrDefault(id);
             _lastId = id;
         }
 

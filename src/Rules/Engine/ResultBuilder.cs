@@ -104,13 +104,17 @@ internal sealed class ResultBuilder(int rules, bool explain = true)
         _audit = [];
         _count = 0;
         var lines = new PayoutLine[_lines.Count];
-        var lineAudit = new int[_lines.Count];
+        var lineAudit = explain ? new int[_lines.Count] : []; // without records, lines link to none
         for (var i = 0; i < lines.Length; i++)
         {
-            (lines[i], lineAudit[i]) = _lines[i];
+            lines[i] = _lines[i].Line;
+            if (explain)
+            {
+                lineAudit[i] = _lines[i].Audit;
+            }
         }
 
-        return new PersonResult(lines, audit) { LineAudit = explain ? lineAudit : [] };
+        return new PersonResult(lines, audit) { LineAudit = lineAudit };
     }
 
     private static bool IsCash(PayoutLine line, string component) => line.Component == component && line.RewardType == RewardType.Cash;

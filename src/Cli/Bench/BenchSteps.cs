@@ -27,23 +27,29 @@ internal static class BenchSteps
             return records;
         }
 
+        (int People, int Rejected) Engine()
+        {
+            var run = KpiCalculator.Compute(data, period, KpiOptions.Default);
+            return (run.People.Count, run.Errors.Count);
+        }
+
         // Rounds alternate (parse, engine, parse, engine, ...) and the best of each is kept, so a
         // noisy stretch on a shared machine falls on both sides of the ratio, not on one.
         (long Records, TimeSpan Time, TimeSpan)? parseBest = null;
-        (KpiRun Run, TimeSpan Time, TimeSpan)? engineBest = null;
+        ((int People, int Rejected) Counts, TimeSpan Time, TimeSpan)? engineBest = null;
         for (var round = 0; round < 3; round++)
         {
-            parseBest = Faster(parseBest, Best(ParseOnly, rounds: 1));
-            engineBest = Faster(engineBest, Best(() => KpiCalculator.Compute(data, period, KpiOptions.Default), rounds: 1));
+            parseBest = Faster(parseBest, Measure(ParseOnly));
+            engineBest = Faster(engineBest, Measure(Engine));
         }
 
         var (records, parse, _) = parseBest!.Value;
-        var (run, kpis, _) = engineBest!.Value;
+        var (counts, kpis, _) = engineBest!.Value;
         yield return Row("kpis: event rows", N(records), string.Empty);
         yield return Row("kpis: parse-only rows/s", N(records / parse.TotalSeconds), string.Empty);
         yield return Row("kpis: KPI engine rows/s", N(records / kpis.TotalSeconds), string.Empty);
         yield return Row("kpis: engine ÷ parse-only time", Ratio(kpis / parse), "≤ 1.5×");
-        yield return Row("kpis: people / rejected rows", $"{N(run.People.Count)} / {N(run.Errors.Count)}", string.Empty);
+        yield return Row("kpis: people / rejected rows", $"{N(counts.People)} / {N(counts.Rejected)}", string.Empty);
     }
 
     public static IEnumerable<string> Rules(string data, string rules, Period period, int threads)
@@ -66,19 +72,20 @@ internal static class BenchSteps
         var same = engine.Zip(hand).All(x => Same(x.First, x.Second)) && engine.Zip(parallel).All(x => x.First.Lines.SequenceEqual(x.Second.Lines))
             && engine.Zip(awards).All(x => x.First.Lines.SequenceEqual(x.Second.Lines));
         (engine, awards, parallel, hand) = ([], [], [], []);
-        (TimeSpan, TimeSpan)? engineBest = null, awardsBest = null, parallelBest = null, handBest = null;
+        // Each pass returns only its count, so its results are dropped once its clock stops.
+        (int, TimeSpan, TimeSpan)? engineBest = null, awardsBest = null, parallelBest = null, handBest = null;
         for (var round = 0; round < 3; round++)
         {
-            engineBest = Faster(engineBest, Time(Engine));
-            awardsBest = Faster(awardsBest, Time(Awards));
-            parallelBest = Faster(parallelBest, Time(Parallel));
-            handBest = Faster(handBest, Time(Hand));
+            engineBest = Faster(engineBest, Measure(() => Engine().Count));
+            awardsBest = Faster(awardsBest, Measure(() => Awards().Count));
+            parallelBest = Faster(parallelBest, Measure(() => Parallel().Count));
+            handBest = Faster(handBest, Measure(() => Hand().Count));
         }
 
-        var (sequential, pause) = engineBest!.Value;
-        var (awardsTime, awardsPause) = awardsBest!.Value;
-        var (parallelTime, _) = parallelBest!.Value;
-        var (handTime, _) = handBest!.Value;
+        var (_, sequential, pause) = engineBest!.Value;
+        var (_, awardsTime, awardsPause) = awardsBest!.Value;
+        var (_, parallelTime, _) = parallelBest!.Value;
+        var (_, handTime, _) = handBest!.Value;
         yield return Row("rules: people", N(facts.Count), string.Empty);
         yield return Row("rules: engine evaluations/s (1 thread)", N(facts.Count / sequential.TotalSeconds), string.Empty);
         yield return Row($"rules: engine evaluations/s ({threads} threads)", N(facts.Count / parallelTime.TotalSeconds), string.Empty);
@@ -114,40 +121,19 @@ internal static class BenchSteps
         }
     }
 
-    /// <summary>
-    /// Runs <paramref name="pass"/> <paramref name="rounds"/> times from a collected heap and keeps the fastest,
-    /// with the garbage collection pauses inside that round.
-    /// </summary>
-    private static (T Result, TimeSpan Time, TimeSpan GcPause) Best<T>(Func<T> pass, int rounds = 3)
+    /// <summary>One timed run of <paramref name="pass"/> from a collected heap, with the garbage collection pauses inside it.</summary>
+    private static (T Result, TimeSpan Time, TimeSpan GcPause) Measure<T>(Func<T> pass)
     {
-        (T Result, TimeSpan Time, TimeSpan GcPause)? best = null;
-        for (var round = 0; round < rounds; round++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var paused = GC.GetTotalPauseDuration();
-            var clock = Stopwatch.StartNew();
-            var result = pass();
-            var time = clock.Elapsed;
-            if (best is null || time < best.Value.Time)
-            {
-                best = (result, time, GC.GetTotalPauseDuration() - paused);
-            }
-        }
-
-        return best!.Value;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var paused = GC.GetTotalPauseDuration();
+        var clock = Stopwatch.StartNew();
+        var result = pass();
+        var time = clock.Elapsed;
+        return (result, time, GC.GetTotalPauseDuration() - paused);
     }
 
-    /// <summary>One timed run of <paramref name="pass"/> from a collected heap; its result is dropped once the clock stops.</summary>
-    private static (TimeSpan Time, TimeSpan GcPause) Time<T>(Func<T> pass)
-    {
-        var (_, time, pause) = Best(pass, rounds: 1);
-        return (time, pause);
-    }
-
-    private static (TimeSpan Time, TimeSpan GcPause) Faster((TimeSpan Time, TimeSpan GcPause)? best, (TimeSpan Time, TimeSpan GcPause) round) =>
-        best is { } b && b.Time <= round.Time ? b : round;
-
+    /// <summary>The faster of the best so far and a new round (the earlier on a tie).</summary>
     private static (T Result, TimeSpan Time, TimeSpan GcPause) Faster<T>((T Result, TimeSpan Time, TimeSpan GcPause)? best, (T Result, TimeSpan Time, TimeSpan GcPause) round) =>
         best is { } b && b.Time <= round.Time ? b : round;
 

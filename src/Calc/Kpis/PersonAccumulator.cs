@@ -23,6 +23,7 @@ internal sealed class PersonAccumulator
     private static readonly ConcurrentDictionary<(int N, int Min), string> BelowMinimum = new();
     private readonly Dictionary<string, decimal> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, decimal> _external = new(StringComparer.Ordinal);
+    private const int CatalogCount = 19; // the KPIs ToKpis lists before the external ones
     private Ratio _csatPositive;
     private Mean _csatScore;
     private int _promoters, _detractors, _npsCount;
@@ -125,54 +126,69 @@ internal sealed class PersonAccumulator
     /// <summary>Records an external KPI value; returns false when the KPI already has one.</summary>
     public bool AddExternal(string kpi, decimal value) => _external.TryAdd(kpi, value);
 
-    /// <summary>Every catalog KPI, then the external ones, then target completion for each, with minimum samples applied.</summary>
-    public IReadOnlyList<KpiValue> ToKpis(KpiOptions options, TeamAccumulator team, IReadOnlyList<string> externalNames)
+    /// <summary>How many KPIs <see cref="ToKpis"/> writes for every person: the same for all.</summary>
+    public static int KpiCount(KpiOptions options, int externalCount) => (CatalogCount + externalCount + options.Composites.Count) * 2;
+
+    /// <summary>
+    /// Every catalog KPI, then the external ones, then the composites, then target completion for
+    /// each, with minimum samples applied, written to <paramref name="into"/> (<see cref="KpiCount"/> long).
+    /// </summary>
+    /// <remarks>Written in place: the caller keeps every person's KPIs in one array, which the collector never copies.</remarks>
+    public void ToKpis(KpiOptions options, TeamAccumulator team, IReadOnlyList<string> externalNames, Span<KpiValue> into)
     {
-        var reviewScores = _reviews.OrderBy(r => r.Key, StringComparer.Ordinal)
+        var reviewScores = _reviews.Count == 0 ? [] : _reviews.OrderBy(r => r.Key, StringComparer.Ordinal)
             .Select(r => r.Value.OrderBy(c => c.Criterion, StringComparer.Ordinal).ToList())
             .Where(c => c.Sum(x => x.Weight) > 0)
             .Select(c => c.Sum(x => x.Score * x.Weight) / c.Sum(x => x.Weight))
             .ToList();
         var reviewSum = reviewScores.Sum();
-        var actuals = new List<KpiValue>
+        var actualCount = into.Length / 2;
+        var actuals = into[..actualCount];
+        var n = 0;
+        actuals[n++] = Rate("csat", _csatPositive);
+        actuals[n++] = Average("csat_avg", _csatScore);
+        actuals[n++] = Make("nps", KpiMath.Nps(_promoters, _detractors, _npsCount), _promoters - _detractors, _npsCount, _npsCount);
+        actuals[n++] = Average("ces", _cesScore);
+        actuals[n++] = Rate("ces_low_effort_pct", _cesLowEffort);
+        actuals[n++] = Duration("frt_minutes", _frtMinutes, TimeSpan.TicksPerMinute);
+        actuals[n++] = Duration("art_hours", _artHours, TimeSpan.TicksPerHour);
+        actuals[n++] = Average("aht_seconds", _handleSeconds);
+        actuals[n++] = Rate("sla_adherence", _sla);
+        actuals[n++] = Rate("resolution_rate", _firstContact);
+        actuals[n++] = Duration("complaint_resolution_hours", _complaintHours, TimeSpan.TicksPerHour);
+        actuals[n++] = Rate("feedback_response_rate", _feedbackResponded);
+        actuals[n++] = Make("iqs", KpiMath.Mean(reviewSum, reviewScores.Count), reviewSum, reviewScores.Count, reviewScores.Count);
+        actuals[n++] = Rate("abandonment_rate", team.Abandoned);
+        actuals[n++] = Duration("awt_seconds", team.WaitTicks, TimeSpan.TicksPerSecond);
+        actuals[n++] = Make("retention_rate", KpiMath.RetentionRate(_accountsAtStart, _accountsAtEnd, _accountsNew), _accountsAtEnd - _accountsNew, _accountsAtStart, _accountsAtStart);
+        actuals[n++] = Make("churn_rate", KpiMath.Percent(_accountsChurned, _accountsAtStart), _accountsChurned, _accountsAtStart, _accountsAtStart);
+        actuals[n++] = Make("nrr", KpiMath.Percent(_arrEnd, _arrStart), _arrEnd, _arrStart, _accountsAtStart);
+        actuals[n++] = Make("retention_cost", KpiMath.Mean(_retentionCost, _accountsRetained), _retentionCost, _accountsRetained, _accountsRetained);
+        foreach (var name in externalNames)
         {
-            Rate("csat", _csatPositive),
-            Average("csat_avg", _csatScore),
-            Make("nps", KpiMath.Nps(_promoters, _detractors, _npsCount), _promoters - _detractors, _npsCount, _npsCount),
-            Average("ces", _cesScore),
-            Rate("ces_low_effort_pct", _cesLowEffort),
-            Duration("frt_minutes", _frtMinutes, TimeSpan.TicksPerMinute),
-            Duration("art_hours", _artHours, TimeSpan.TicksPerHour),
-            Average("aht_seconds", _handleSeconds),
-            Rate("sla_adherence", _sla),
-            Rate("resolution_rate", _firstContact),
-            Duration("complaint_resolution_hours", _complaintHours, TimeSpan.TicksPerHour),
-            Rate("feedback_response_rate", _feedbackResponded),
-            Make("iqs", KpiMath.Mean(reviewSum, reviewScores.Count), reviewSum, reviewScores.Count, reviewScores.Count),
-            Rate("abandonment_rate", team.Abandoned),
-            Duration("awt_seconds", team.WaitTicks, TimeSpan.TicksPerSecond),
-            Make("retention_rate", KpiMath.RetentionRate(_accountsAtStart, _accountsAtEnd, _accountsNew), _accountsAtEnd - _accountsNew, _accountsAtStart, _accountsAtStart),
-            Make("churn_rate", KpiMath.Percent(_accountsChurned, _accountsAtStart), _accountsChurned, _accountsAtStart, _accountsAtStart),
-            Make("nrr", KpiMath.Percent(_arrEnd, _arrStart), _arrEnd, _arrStart, _accountsAtStart),
-            Make("retention_cost", KpiMath.Mean(_retentionCost, _accountsRetained), _retentionCost, _accountsRetained, _accountsRetained),
-        };
-        actuals.AddRange(externalNames.Select(name => _external.TryGetValue(name, out var v)
-            ? new KpiValue(name, v, v, 1, 1, null)
-            : KpiValue.NoData(name)));
-        for (var i = 0; i < actuals.Count; i++)
+            actuals[n++] = _external.TryGetValue(name, out var v) ? new KpiValue(name, v, v, 1, 1, null) : KpiValue.NoData(name);
+        }
+
+        for (var i = 0; i < n; i++)
         {
             actuals[i] = ApplyMinimum(actuals[i], options);
         }
 
-        actuals.AddRange(options.Composites.Select(c => Composite(c, actuals)));
-        var all = new KpiValue[actuals.Count * 2];
-        for (var i = 0; i < actuals.Count; i++)
+        foreach (var composite in options.Composites)
         {
-            all[i] = actuals[i];
-            all[actuals.Count + i] = TargetCompletion(actuals[i]);
+            actuals[n] = Composite(composite, actuals[..n]);
+            n++;
         }
 
-        return all;
+        if (n != actualCount)
+        {
+            throw new InvalidOperationException($"{n} KPIs were made where KpiCount promised {actualCount}: CatalogCount is out of date");
+        }
+
+        for (var i = 0; i < actualCount; i++)
+        {
+            into[actualCount + i] = TargetCompletion(actuals[i]);
+        }
     }
 
     private KpiValue TargetCompletion(KpiValue actual)
@@ -197,9 +213,24 @@ internal sealed class PersonAccumulator
                 : new KpiValue(name, completion, value, target, actual.N, null);
     }
 
-    private static KpiValue Composite(CompositeKpi composite, List<KpiValue> actuals)
+    private static KpiValue Composite(CompositeKpi composite, ReadOnlySpan<KpiValue> actuals)
     {
-        var parts = composite.Weights.Select(w => (Weight: w.Value, Kpi: actuals.Where(k => k.Kpi == w.Key).Select(k => (KpiValue?)k).FirstOrDefault())).ToList();
+        var parts = new List<(decimal Weight, KpiValue? Kpi)>(composite.Weights.Count);
+        foreach (var (name, weight) in composite.Weights)
+        {
+            KpiValue? part = null;
+            foreach (var actual in actuals)
+            {
+                if (actual.Kpi == name)
+                {
+                    part = actual;
+                    break;
+                }
+            }
+
+            parts.Add((weight, part));
+        }
+
         var missing = parts.Where(p => p.Kpi?.Value is null).Select(p => p.Kpi?.Kpi ?? "?").ToList();
         if (missing.Count > 0 || parts.Count == 0)
         {

@@ -8,44 +8,120 @@ namespace Payout.Calc.Kpis;
 /// never shared and "rank 1 in team" names exactly one person.
 /// </summary>
 /// <remarks>
-/// Works on indexes, not names: each (group, KPI) pair gets a number, values are bucketed by it
-/// in two counting passes, and each bucket is sorted in place. At 100,000 people and 44 KPIs
-/// that is 4.4 million values per grouping, where hashing name pairs took seconds.
+/// Works on indexes, not names: every person's KPIs are laid end to end as slots, each
+/// (group, KPI) pair gets a number, the present values are bucketed by it in two counting
+/// passes, and each bucket is sorted in place. At 100,000 people and 44 KPIs that is 4.4 million
+/// slots, where hashing name pairs took seconds. The entries are made once and serve both groupings.
 /// </remarks>
 internal static class Ranker
 {
     /// <summary>Ranks within team and within role, on two threads when <paramref name="threads"/> allows; the result is the same.</summary>
     public static IReadOnlyList<PersonKpis> Rank(IReadOnlyList<(Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis)> people, int threads = 1)
     {
-        var kpiIds = new KpiIds();
-        var kpiOf = people.Select(p => p.Kpis.Select(k => kpiIds.Of(k.Kpi)).ToArray()).ToArray();
-        KpiRank?[][] team = [], role = [];
+        var slots = new int[people.Count + 1]; // person p's KPIs are slots slots[p] .. slots[p + 1] - 1
+        for (var p = 0; p < people.Count; p++)
+        {
+            slots[p + 1] = slots[p] + people[p].Kpis.Count;
+        }
+
+        var (kpiOf, kpiCount, entries) = Entries(people, slots);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
+        KpiRank[] team = [], role = [];
         Parallel.Invoke(
             parallel,
-            () => team = RankWithin(people, kpiOf, kpiIds, e => e.Team, parallel),
-            () => role = RankWithin(people, kpiOf, kpiIds, e => e.Role, parallel));
+            () => team = RankWithin(people, entries, kpiOf, kpiCount, slots[^1], e => e.Team, parallel),
+            () => role = RankWithin(people, entries, kpiOf, kpiCount, slots[^1], e => e.Role, parallel));
         var result = new PersonKpis[people.Count];
+        var all = new KpiRanks[slots[^1]]; // one array for everyone's ranks, as for their KPIs: never copied by the collector
         Parallel.For(0, people.Count, parallel, p =>
         {
             var kpis = people[p].Kpis;
-            var ranks = new KpiRanks[kpis.Count];
             for (var k = 0; k < kpis.Count; k++)
             {
-                ranks[k] = new KpiRanks(kpis[k].Kpi, team[p][k], role[p][k]);
+                var slot = slots[p] + k;
+                all[slot] = new KpiRanks(kpis[k].Kpi, Present(team[slot]), Present(role[slot]));
             }
 
-            result[p] = new PersonKpis(people[p].Employee, people[p].Proration, kpis, ranks);
+            result[p] = new PersonKpis(people[p].Employee, people[p].Proration, kpis, new ArraySegment<KpiRanks>(all, slots[p], kpis.Count));
         });
 
         return result;
     }
 
-    /// <summary>Rank of person p's k-th KPI within the person's group, at [p][k]; null where the value is missing.</summary>
-    private static KpiRank?[][] RankWithin(
+    /// <summary>The KPI number of every slot, how many KPIs there are, and an entry for every present value.</summary>
+    private static (int[] KpiOf, int KpiCount, RankEntry[] Entries) Entries(IReadOnlyList<(Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis)> people, int[] slots)
+    {
+        var kpiIds = new KpiIds();
+        var kpiOf = new int[slots[^1]];
+        var idOrder = IdOrder(people);
+        var present = 0;
+        IReadOnlyList<KpiValue> previous = [];
+        for (var p = 0; p < people.Count; p++)
+        {
+            var kpis = people[p].Kpis;
+            for (var k = 0; k < kpis.Count; k++)
+            {
+                var kpi = kpis[k].Kpi;
+                // People list the same KPIs in the same order, with the same name strings: a
+                // reference check spares hashing millions of names.
+                kpiOf[slots[p] + k] = k < previous.Count && ReferenceEquals(previous[k].Kpi, kpi) ? kpiOf[slots[p - 1] + k] : kpiIds.Of(kpi);
+                present += kpis[k].Value is null ? 0 : 1;
+            }
+
+            previous = kpis;
+        }
+
+        // Counted first, so the entries are one array of the right size: arrays this large are
+        // collected with the whole heap, and a growing list makes several.
+        var entries = new RankEntry[present];
+        var e = 0;
+        for (var p = 0; p < people.Count; p++)
+        {
+            var kpis = people[p].Kpis;
+            for (var k = 0; k < kpis.Count; k++)
+            {
+                if (kpis[k].Value is { } value)
+                {
+                    entries[e++] = new RankEntry(value, kpiIds.LowerIsBetter(kpiOf[slots[p] + k]), kpis[k].N, idOrder[p], slots[p] + k, p);
+                }
+            }
+        }
+
+        return (kpiOf, kpiIds.Count, entries);
+    }
+
+    /// <summary>Each person's place in ordinal employee_id order; callers usually pass people in that order already.</summary>
+    private static int[] IdOrder(IReadOnlyList<(Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis)> people)
+    {
+        var byId = Enumerable.Range(0, people.Count).ToArray();
+        var sorted = true;
+        for (var p = 1; p < people.Count && sorted; p++)
+        {
+            sorted = string.CompareOrdinal(people[p - 1].Employee.EmployeeId, people[p].Employee.EmployeeId) < 0;
+        }
+
+        if (sorted)
+        {
+            return byId;
+        }
+
+        Array.Sort(people.Select(p => p.Employee.EmployeeId).ToArray(), byId, StringComparer.Ordinal);
+        var order = new int[people.Count];
+        for (var i = 0; i < byId.Length; i++)
+        {
+            order[byId[i]] = i;
+        }
+
+        return order;
+    }
+
+    /// <summary>The rank of every slot within its person's group; Rank 0 where the value is missing.</summary>
+    private static KpiRank[] RankWithin(
         IReadOnlyList<(Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis)> people,
-        int[][] kpiOf,
-        KpiIds kpiIds,
+        RankEntry[] entries,
+        int[] kpiOf,
+        int kpiCount,
+        int slotCount,
         Func<Employee, string> groupOf,
         ParallelOptions parallel)
     {
@@ -63,19 +139,11 @@ internal static class Ranker
             groupOfPerson[p] = group;
         }
 
-        var bucketCount = (long)groups.Count * kpiIds.Count;
+        var bucketCount = (long)groups.Count * kpiCount;
         var starts = new int[bucketCount + 1];
-        var ranks = new KpiRank?[people.Count][];
-        for (var p = 0; p < people.Count; p++)
+        foreach (var entry in entries)
         {
-            ranks[p] = new KpiRank?[people[p].Kpis.Count];
-            for (var k = 0; k < people[p].Kpis.Count; k++)
-            {
-                if (people[p].Kpis[k].Value is not null)
-                {
-                    starts[Bucket(groupOfPerson[p], kpiOf[p][k], kpiIds.Count) + 1]++;
-                }
-            }
+            starts[Bucket(groupOfPerson[entry.Person], kpiOf[entry.Slot], kpiCount) + 1]++;
         }
 
         for (var b = 0; b < bucketCount; b++)
@@ -83,36 +151,31 @@ internal static class Ranker
             starts[b + 1] += starts[b];
         }
 
-        var entries = new RankEntry[starts[bucketCount]];
+        var bucketed = new RankEntry[entries.Length];
         var next = starts.ToArray();
-        for (var p = 0; p < people.Count; p++)
+        foreach (var entry in entries)
         {
-            for (var k = 0; k < people[p].Kpis.Count; k++)
-            {
-                if (people[p].Kpis[k].Value is { } value)
-                {
-                    var kpi = kpiOf[p][k];
-                    entries[next[Bucket(groupOfPerson[p], kpi, kpiIds.Count)]++] =
-                        RankEntry.Of(value, kpiIds.LowerIsBetter(kpi), people[p].Kpis[k].N, people[p].Employee.EmployeeId, p, k);
-                }
-            }
+            bucketed[next[Bucket(groupOfPerson[entry.Person], kpiOf[entry.Slot], kpiCount)]++] = entry;
         }
 
         // Buckets are sorted on whichever thread is free: a role's buckets are far larger than a
-        // team's, so splitting by grouping alone left one thread idle. Every (person, KPI) is in one
+        // team's, so splitting by grouping alone left one thread idle. Every slot is in one
         // bucket, so no two threads write the same rank.
+        var ranks = new KpiRank[slotCount];
         Parallel.For(0L, bucketCount, parallel, b =>
         {
-            var bucket = entries.AsSpan(starts[b], starts[b + 1] - starts[b]);
+            var bucket = bucketed.AsSpan(starts[b], starts[b + 1] - starts[b]);
             bucket.Sort();
             for (var i = 0; i < bucket.Length; i++)
             {
-                ranks[bucket[i].Person][bucket[i].Position] = new KpiRank(i + 1, bucket.Length);
+                ranks[bucket[i].Slot] = new KpiRank(i + 1, bucket.Length);
             }
         });
 
         return ranks;
     }
+
+    private static KpiRank? Present(KpiRank rank) => rank.Rank > 0 ? rank : null;
 
     private static long Bucket(int group, int kpi, int kpiCount) => (long)group * kpiCount + kpi;
 }

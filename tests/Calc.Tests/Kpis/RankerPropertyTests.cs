@@ -12,8 +12,12 @@ public sealed class RankerPropertyTests
     private static readonly string[] Kpis = ["csat", "frt_minutes", "nps"]; // frt_minutes: lower is better
 
     // Few distinct values and sample sizes, so ties on value and on sample size come up often.
-    private static readonly Gen<KpiValue> Value = Gen.Select(Gen.Int[-1, 3], Gen.Int[1, 3])
-        .Select((v, n) => v < 0 ? KpiValue.NoData("x") : new KpiValue("x", v * 10m, v, n, n, null));
+    // Some differ only past a double's precision, or are equal at different scales, so the order
+    // must come from the decimals, not from their double approximations.
+    private static readonly decimal[] Values = [0m, 10m, 10.0000000000000000000001m, 9.9999999999999999999999m, 20m, 20.000m, 100m / 3, 33.33333333333333m, -5m];
+
+    private static readonly Gen<KpiValue> Value = Gen.Select(Gen.Int[-1, Values.Length - 1], Gen.Int[1, 3])
+        .Select((v, n) => v < 0 ? KpiValue.NoData("x") : new KpiValue("x", Values[v], v, n, n, null));
 
     private static readonly Gen<(Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis)> Person =
         Gen.Select(Gen.Int[0, 999], Gen.Int[0, Teams.Length - 1], Gen.Int[0, Roles.Length - 1], Value.Array[Kpis.Length])

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Payout.Rules.Audit;
 using Payout.Rules.Files;
+using Payout.Rules.Memory;
 using Payout.Rules.Plan;
 
 namespace Payout.Rules.Engine;
@@ -13,8 +14,8 @@ namespace Payout.Rules.Engine;
 /// unless a C# rule fires twice.</param>
 /// <param name="explain">Keep audit records; without it only lines are kept (<see cref="AddLine"/>).</param>
 /// <remarks>
-/// The records are gathered in a pooled buffer and copied once into the result, so the only
-/// array a person's records make is the one kept.
+/// The records are gathered in a pooled buffer and copied once into the result, into a run of a
+/// shared block (<see cref="Blocks{T}"/>), so a person's records make no array of their own.
 /// </remarks>
 internal sealed class ResultBuilder(int rules, bool explain = true)
 {
@@ -95,7 +96,7 @@ internal sealed class ResultBuilder(int rules, bool explain = true)
     /// <summary>The person's result; arrays, not lists, since it is kept until the workbook is written. The builder is done after this.</summary>
     public PersonResult Build()
     {
-        var audit = _audit.AsSpan(0, _count).ToArray();
+        var audit = Blocks<AuditRecord>.Keep(_audit.AsSpan(0, _count));
         if (explain)
         {
             ArrayPool<AuditRecord>.Shared.Return(_audit, clearArray: true); // cleared: records point to explanation sources

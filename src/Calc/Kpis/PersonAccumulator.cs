@@ -23,7 +23,6 @@ internal sealed class PersonAccumulator
     private static readonly ConcurrentDictionary<(int N, int Min), string> BelowMinimum = new();
     private readonly Dictionary<string, decimal> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, decimal> _external = new(StringComparer.Ordinal);
-    private const int CatalogCount = 19; // the KPIs ToKpis lists before the external ones
     private Ratio _csatPositive;
     private Mean _csatScore;
     private int _promoters, _detractors, _npsCount;
@@ -127,7 +126,7 @@ internal sealed class PersonAccumulator
     public bool AddExternal(string kpi, decimal value) => _external.TryAdd(kpi, value);
 
     /// <summary>How many KPIs <see cref="ToKpis"/> writes for every person: the same for all.</summary>
-    public static int KpiCount(KpiOptions options, int externalCount) => (CatalogCount + externalCount + options.Composites.Count) * 2;
+    public static int KpiCount(KpiOptions options, int externalCount) => (KpiCatalog.Base.Count + externalCount + options.Composites.Count) * 2;
 
     /// <summary>
     /// Every catalog KPI, then the external ones, then the composites, then target completion for
@@ -182,7 +181,7 @@ internal sealed class PersonAccumulator
 
         if (n != actualCount)
         {
-            throw new InvalidOperationException($"{n} KPIs were made where KpiCount promised {actualCount}: CatalogCount is out of date");
+            throw new InvalidOperationException($"{n} KPIs were made where KpiCount promised {actualCount}: ToKpis and KpiCatalog.Base list different KPIs");
         }
 
         for (var i = 0; i < actualCount; i++)

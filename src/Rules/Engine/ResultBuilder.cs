@@ -93,7 +93,7 @@ internal sealed class ResultBuilder(int rules, bool explain = true)
     public decimal CashAwarded(string component) =>
         _lines.Where(l => IsCash(l.Line, component)).Sum(l => l.Line.Amount);
 
-    /// <summary>The person's result; arrays, not lists, since it is kept until the workbook is written. The builder is done after this.</summary>
+    /// <summary>The person's result, kept until the workbook is written: lines in an array, records in a run of a shared block. The builder is done after this.</summary>
     public PersonResult Build()
     {
         var audit = Blocks<AuditRecord>.Keep(_audit.AsSpan(0, _count));

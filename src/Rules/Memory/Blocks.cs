@@ -23,35 +23,28 @@ internal static class Blocks<T>
     [ThreadStatic]
     private static int _used;
 
-    /// <summary>A run of <paramref name="length"/> default values for the caller to fill.</summary>
-    public static ArraySegment<T> Take(int length)
+    /// <summary>A kept copy of <paramref name="values"/>.</summary>
+    public static ArraySegment<T> Keep(ReadOnlySpan<T> values)
     {
-        if (length == 0)
+        if (values.IsEmpty)
         {
             return ArraySegment<T>.Empty;
         }
 
-        if (length > BlockLength / 4)
+        if (values.Length > BlockLength / 4)
         {
-            return new ArraySegment<T>(new T[length]); // far more than a person has: an array of its own
+            return new ArraySegment<T>(values.ToArray()); // far more than a person has: an array of its own
         }
 
-        if (_block is null || _used + length > _block.Length)
+        if (_block is null || _used + values.Length > _block.Length)
         {
             _block = new T[BlockLength];
             _used = 0;
         }
 
-        var run = new ArraySegment<T>(_block, _used, length);
-        _used += length;
-        return run;
-    }
-
-    /// <summary>A kept copy of <paramref name="values"/>.</summary>
-    public static ArraySegment<T> Keep(ReadOnlySpan<T> values)
-    {
-        var run = Take(values.Length);
+        var run = new ArraySegment<T>(_block, _used, values.Length);
         values.CopyTo(run);
+        _used += values.Length;
         return run;
     }
 }

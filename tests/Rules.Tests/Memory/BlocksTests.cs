@@ -26,9 +26,9 @@ public sealed class BlocksTests
     }
 
     [Fact]
-    public void Take_Empty_IsEmpty()
+    public void Keep_Empty_IsEmpty()
     {
-        Blocks<int>.Take(0).Count.ShouldBe(0);
+        Blocks<int>.Keep([]).Count.ShouldBe(0);
     }
 
     [Fact]

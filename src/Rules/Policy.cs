@@ -209,7 +209,7 @@ public sealed class Policy
         var meta = rule.Metadata;
         if (meta.RewardType == RewardType.Cash)
         {
-            var raw = verdict.Output!.Value;
+            var raw = RoundingPolicy.Guard(verdict.Output!.Value); // see RoundingPolicy: a repeating ratio's half cent stays a half cent
             if (raw < 0)
             {
                 throw new PolicyEvaluationException(person.EmployeeId, rule.Name, rule.File, rule.Line, $"OutputExpression gave a negative amount {raw}");

@@ -19,8 +19,8 @@ public sealed class RunCommandTests
         exit.ShouldBe(0, error);
         using var book = new XLWorkbook(dir.File("p.xlsx"));
         var lines = book.Worksheet("Payout Lines").RowsUsed().Skip(1)
-            .GroupBy(r => r.Cell(9).GetString())
-            .ToDictionary(g => g.Key, g => g.Sum(r => r.Cell(8).GetValue<decimal>()));
+            .GroupBy(r => r.Cell(10).GetString())
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Cell(9).GetValue<decimal>()));
         var totals = book.Worksheet("Summary").RowsUsed().Where(r => r.Cell(1).GetString().StartsWith("Total ", StringComparison.Ordinal))
             .ToDictionary(r => r.Cell(5).GetString(), r => r.Cell(7).GetValue<decimal>());
         totals.Keys.Order().ShouldBe(["EUR", "USD"]);
@@ -43,15 +43,15 @@ public sealed class RunCommandTests
         using var a = new XLWorkbook(dir.File("full.xlsx"));
         using var b = new XLWorkbook(dir.File("what-if.xlsx"));
         static List<string> Lines(XLWorkbook book) => book.Worksheet("Payout Lines").RowsUsed().Skip(1)
-            .Select(r => string.Join("|", Enumerable.Range(1, 13).Select(c => Text(r.Cell(c))))).ToList();
+            .Select(r => string.Join("|", Enumerable.Range(1, 14).Select(c => Text(r.Cell(c))))).ToList();
         // Numbers by value: how ClosedXML reads back a cached formula result's text varies with the cells around it.
         static string Text(IXLCell cell) => decimal.TryParse(cell.GetString(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d)
             ? d.ToString("G29", System.Globalization.CultureInfo.InvariantCulture)
             : cell.GetString();
         Lines(b).ShouldBe(Lines(a));
         Lines(b).ShouldNotBeEmpty();
-        b.Worksheet("Payout Lines").RowsUsed().Skip(1).ShouldAllBe(r => r.Cell(14).IsEmpty());
-        a.Worksheet("Payout Lines").RowsUsed().Skip(1).ShouldAllBe(r => r.Cell(14).FormulaA1.StartsWith("HYPERLINK", StringComparison.Ordinal));
+        b.Worksheet("Payout Lines").RowsUsed().Skip(1).ShouldAllBe(r => r.Cell(15).IsEmpty());
+        a.Worksheet("Payout Lines").RowsUsed().Skip(1).ShouldAllBe(r => r.Cell(15).FormulaA1.StartsWith("HYPERLINK", StringComparison.Ordinal));
         b.Worksheet("Explanations").RowsUsed().Count().ShouldBe(1); // the header
         b.Worksheet("Run").RowsUsed().Any(r => r.Cell(1).GetString() == "explanations" && r.Cell(2).GetString().StartsWith("false", StringComparison.Ordinal)).ShouldBeTrue();
     }
@@ -64,7 +64,7 @@ public sealed class RunCommandTests
 
         using var book = new XLWorkbook(dir.File("p.xlsx"));
         var outcomes = book.Worksheet("Explanations").RowsUsed().Skip(1)
-            .Select(r => (Rule: r.Cell(3).GetString(), Outcome: r.Cell(7).GetString(), Inputs: r.Cell(9).GetString()))
+            .Select(r => (Rule: r.Cell(5).GetString(), Outcome: r.Cell(9).GetString(), Inputs: r.Cell(11).GetString()))
             .ToList();
         foreach (var rule in new[] { "CsatTier1", "CsatTier2", "CsatTier3", "CsmVariablePay" })
         {

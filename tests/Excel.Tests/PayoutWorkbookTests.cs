@@ -33,7 +33,7 @@ public sealed class PayoutWorkbookTests
             .Select(r => (r.Cell(2).GetString(), r.Cell(5).GetString(), r.Cell(7).GetValue<decimal>())).ToList();
         subtotals.ShouldBe([("Team A", "EUR", 700.5m), ("Team A", "USD", 1320.25m)]);
         report.CashTotals.ShouldBe([KeyValuePair.Create("EUR", 700.5m), KeyValuePair.Create("USD", 1320.25m)]);
-        summary.Cell("G3").FormulaA1.ShouldStartWith("SUMIFS('Payout Lines'!$H$2:$H$5,'Payout Lines'!$A$2:$A$5,$A3");
+        summary.Cell("G3").FormulaA1.ShouldStartWith("SUMIFS('Payout Lines'!$I$2:$I$5,'Payout Lines'!$B$2:$B$5,$A3");
         summary.Cell("G3").GetValue<decimal>().ShouldBe(700.5m);
         summary.SheetView.SplitRow.ShouldBe(1);
     }
@@ -98,16 +98,18 @@ public sealed class PayoutWorkbookTests
         using var book = new XLWorkbook(dir.File("p.xlsx"));
         book.Worksheets.Select(w => w.Name).ShouldContain("Explanations (2)");
         var lines = book.Worksheet("Payout Lines");
-        lines.Cell("H2").FormulaA1.ShouldBe("ROUND(J2*K2,2)");
-        Convert.ToString(lines.Cell("H2").CachedValue, System.Globalization.CultureInfo.InvariantCulture).ShouldBe("960");
-        lines.Cell("M2").FormulaA1.ShouldBe("H2");
+        lines.Cell("A2").GetString().ShouldBe("L1");
+        lines.Cell("I2").FormulaA1.ShouldBe("ROUND(K2*L2,2)");
+        Convert.ToString(lines.Cell("I2").CachedValue, System.Globalization.CultureInfo.InvariantCulture).ShouldBe("960");
+        lines.Cell("N2").FormulaA1.ShouldBe("I2");
         // Payout Lines splits too: E4's line is the second row of "Payout Lines (2)"; it explains
-        // audit record 4 of 4, the second row of "Explanations (2)". Formulas point at their own sheet's rows.
+        // audit record 4 of 4 (X4), in "Explanations (2)". The link finds X4 by id, not by row.
         var continued = book.Worksheet("Payout Lines (2)");
-        continued.Cell("H3").FormulaA1.ShouldBe("ROUND(J3*K3,2)");
-        continued.Cell("N3").FormulaA1.ShouldBe("HYPERLINK(\"#'Explanations (2)'!A3\",\"why\")");
+        continued.Cell("I3").FormulaA1.ShouldBe("ROUND(K3*L3,2)");
+        continued.Cell("O3").FormulaA1.ShouldBe("HYPERLINK(\"#'Explanations (2)'!A\"&MATCH(\"X4\",'Explanations (2)'!$A:$A,0),\"X4\")");
         book.Worksheet("Summary").Cell("G2").HasFormula.ShouldBeFalse(); // lines span two sheets: totals as values
-        book.Worksheet("Explanations (2)").Cell("A3").GetString().ShouldBe("E4");
+        book.Worksheet("Explanations (2)").Cell("A3").GetString().ShouldBe("X4");
+        book.Worksheet("Explanations (2)").Cell("C3").GetString().ShouldBe("E4");
     }
 
     [Fact]
@@ -141,7 +143,7 @@ public sealed class PayoutWorkbookTests
         using var book = new XLWorkbook(dir.File("p.xlsx"));
         var dashboard = book.Worksheet("Dashboard");
         dashboard.Cell("B2").GetString().ShouldBe("Team A EUR");
-        dashboard.Cell("D2").FormulaA1.ShouldStartWith("SUMIFS('Payout Lines'!$H$2:$H$5,'Payout Lines'!$C$2:$C$5,\"Team A\"");
+        dashboard.Cell("D2").FormulaA1.ShouldStartWith("SUMIFS('Payout Lines'!$I$2:$I$5,'Payout Lines'!$D$2:$D$5,\"Team A\"");
         dashboard.Cell("D2").GetValue<decimal>().ShouldBe(700.5m);
     }
 }

@@ -1,19 +1,48 @@
 using Payout.Excel.Writing;
+using Payout.Rules.Audit;
 
 namespace Payout.Excel.Sheets;
 
-/// <summary>One row per rule evaluation, fired or not.</summary>
+/// <summary>
+/// One row per rule evaluation, fired or not, each with a stable id (<c>X1</c>, <c>X2</c>…) and the
+/// id of the payout line it produced, so either sheet can be sorted and still be looked up.
+/// </summary>
 internal static class ExplanationsSheet
 {
     public static Sheet Build(RunReport report) => new(
         Names.Explanations,
-        [new("employee_id", 12), new("workflow", 22), new("rule", 24), new("file", 28), new("line", 6), new("component", 20), new("outcome", 20),
+        [new("explanation_id", 14), new("line_id", 10), new("employee_id", 12), new("workflow", 22), new("rule", 24), new("file", 28), new("line", 6), new("component", 20), new("outcome", 20),
          new("expression", 50), new("inputs", 60), new("params", 30), new("output", 14), new("amount", 14), new("explanation", 90)],
-        report.People.SelectMany(p => p.Result.Audit.Select(a => Row(a, a.Render(), p.Kpis.Employee.Currency))));
+        Rows(report));
 
-    private static IReadOnlyList<Cell> Row(Rules.Audit.AuditRecord a, Rules.Audit.AuditText text, string currency) =>
+    private static IEnumerable<IReadOnlyList<Cell>> Rows(RunReport report)
+    {
+        var auditBefore = 0;
+        var linesBefore = 0;
+        foreach (var person in report.People)
+        {
+            var result = person.Result;
+            var lineOf = new Dictionary<int, int>();
+            for (var i = 0; i < result.LineAudit.Count; i++)
+            {
+                lineOf.TryAdd(result.LineAudit[i], i);
+            }
+
+            for (var a = 0; a < result.Audit.Count; a++)
+            {
+                var record = result.Audit[a];
+                var line = lineOf.TryGetValue(a, out var l) ? PayoutLinesSheet.LineId(linesBefore + l) : null;
+                yield return Row(PayoutLinesSheet.ExplanationId(auditBefore + a), line, record, record.Render(), person.Kpis.Employee.Currency);
+            }
+
+            auditBefore += result.Audit.Count;
+            linesBefore += result.Lines.Count;
+        }
+    }
+
+    private static IReadOnlyList<Cell> Row(string id, string? line, AuditRecord a, AuditText text, string currency) =>
     [
-        Cell.Of(a.EmployeeId), Cell.Of(a.Workflow), Cell.Of(a.Rule), Cell.Of(a.File), Cell.Of(a.Line, Style.Integer), Cell.Of(a.Component),
+        Cell.Of(id), Cell.Of(line), Cell.Of(a.EmployeeId), Cell.Of(a.Workflow), Cell.Of(a.Rule), Cell.Of(a.File), Cell.Of(a.Line, Style.Integer), Cell.Of(a.Component),
         Cell.Of(a.Outcome.ToString()), Cell.Of(a.Expression), Cell.Of(text.Inputs), Cell.Of(text.LocalParams), a.Output is { } output ? Cell.Money(output, currency) : Cell.Empty,
         a.Amount is { } amount ? Cell.Money(amount, currency) : Cell.Empty, Cell.Of(text.Sentence),
     ];

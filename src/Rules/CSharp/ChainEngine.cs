@@ -166,8 +166,9 @@ internal static class ChainEngine
         if (award.Type == RewardType.Cash)
         {
             var proration = rule.Rule.Prorate ? person.Proration : 1m;
-            var amount = plan.Rounding.Round(award.Quantity * proration);
-            return new PayoutLine(person.EmployeeId, Workflow, rule.Rule.Name, rule.Rule.Component, RewardType.Cash, amount, person.Currency, award.Quantity, proration, amount);
+            var quantity = RoundingPolicy.Guard(award.Quantity); // see RoundingPolicy: a repeating ratio's half cent stays a half cent
+            var amount = plan.Rounding.Round(quantity * proration);
+            return new PayoutLine(person.EmployeeId, Workflow, rule.Rule.Name, rule.Rule.Component, RewardType.Cash, amount, person.Currency, quantity, proration, amount);
         }
 
         var unitCost = award.UnitCost
@@ -179,9 +180,7 @@ internal static class ChainEngine
 
     private static string Sentence(LoadedRule rule, RuleActions.Award award, PayoutLine line, string asserted)
     {
-        var what = line.RewardType == RewardType.Cash
-            ? $"{Describe.Number(award.Quantity)}{(line.Proration != 1m ? $" × proration {Describe.Number(line.Proration)}" : string.Empty)} = {Describe.Money(line.Amount)} {line.Currency}"
-            : $"{Describe.Number(award.Quantity)} {award.Type} (cost {Describe.Money(line.Cost)} {line.Currency})";
+        var what = SentenceWriter.Amount(award.Quantity, line);
         return $"{rule.Rule.Name}: {award.Because} → {what}" + (asserted.Length > 0 ? $"; asserted {asserted}" : string.Empty);
     }
 

@@ -46,6 +46,21 @@ internal sealed class SafetyWalker(SemanticModel model, IReadOnlyCollection<stri
         base.VisitLiteralExpression(node);
     }
 
+    public override void VisitBinaryExpression(BinaryExpressionSyntax node)
+    {
+        // 3 / 12 is 0 and 1000 / 3 is 333 in whole numbers: a silent wrong amount.
+        if (node.IsKind(SyntaxKind.DivideExpression) || node.IsKind(SyntaxKind.ModuloExpression))
+        {
+            if (model.GetTypeInfo(node).Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64
+                or SpecialType.System_Int16 or SpecialType.System_Byte)
+            {
+                fail(node, $"'{node}' divides whole numbers, which drops the fraction; money is decimal: write {node.Left}m {node.OperatorToken.Text} {node.Right}m");
+            }
+        }
+
+        base.VisitBinaryExpression(node);
+    }
+
     public override void VisitPredefinedType(PredefinedTypeSyntax node)
     {
         if (node.Keyword.IsKind(SyntaxKind.DoubleKeyword) || node.Keyword.IsKind(SyntaxKind.FloatKeyword))

@@ -72,6 +72,16 @@ internal sealed class ExpressionCompiler(FactShape shape)
             return null;
         }
 
+        if (DecimalArithmetic.Rewrite(body, out var wholeError) is { } inDecimal)
+        {
+            body = inDecimal;
+        }
+        else
+        {
+            fail($"{what} `{text}`: {wholeError}");
+            return null;
+        }
+
         if (FloatingPointFinder.Find(body) is { } floating)
         {
             fail($"{what} `{text}` computes with {floating.Name} (from `{floating.Node}`); money is decimal: use decimal fields and literals");

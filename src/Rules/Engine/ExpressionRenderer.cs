@@ -7,6 +7,8 @@ namespace Payout.Rules.Engine;
 /// <summary>
 /// Writes a parsed expression back as text with the values it read, for explanations:
 /// <c>kpi.csat 92 (46 of 50) ≥ 90</c>, or with values only: <c>48000 × 3 ÷ 12 × 0.08</c>.
+/// Parentheses are written wherever the expression's own grouping differs from what the usual
+/// precedence of the written operators would give, so the sentence redone by hand gives the amount.
 /// </summary>
 /// <param name="parameters">The tree's parameters: the roots, then the scoped values.</param>
 /// <param name="fact">The value of <c>root.member</c>.</param>
@@ -15,24 +17,50 @@ namespace Payout.Rules.Engine;
 /// <param name="valuesOnly">Write values without names.</param>
 internal sealed class ExpressionRenderer(IReadOnlyList<ParameterExpression> parameters, Func<string, string, object?> fact, object?[] scoped, Func<string, string, string?> lineage, bool valuesOnly)
 {
-    public string Render(Expression node) => node switch
+    private const int Atom = 100;
+
+    public string Render(Expression node) => Unwrap(node) switch
     {
-        UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked } convert => Render(convert.Operand),
-        UnaryExpression { NodeType: ExpressionType.Not } not => $"not ({Render(not.Operand)})",
-        UnaryExpression { NodeType: ExpressionType.Negate } negate => $"−{Render(negate.Operand)}",
+        UnaryExpression { NodeType: ExpressionType.Not } not => $"not {Operand(not.Operand, Atom)}",
+        UnaryExpression { NodeType: ExpressionType.Negate or ExpressionType.NegateChecked } negate => $"−{Operand(negate.Operand, Atom)}",
         MemberExpression { Expression: ParameterExpression root } member => Member(root, member.Member),
         ParameterExpression local => valuesOnly ? Value(local) : $"{local.Name} {Value(local)}",
         ConstantExpression constant => Describe.Value(constant.Value),
         BinaryExpression binary when Operator(binary.NodeType) is { } op => Binary(binary, op),
+        ConditionalExpression conditional => $"(if {Render(conditional.Test)} then {Render(conditional.IfTrue)} else {Render(conditional.IfFalse)})",
         MethodCallExpression call => $"{call.Method.Name.ToLowerInvariant()}({string.Join(", ", call.Arguments.Select(Render))})",
-        _ => node.ToString(),
+        var other => other.ToString(),
     };
 
     private string Binary(BinaryExpression binary, string op)
     {
-        var text = $"{Render(binary.Left)} {op} {Render(binary.Right)}";
-        return binary.NodeType == ExpressionType.OrElse ? $"({text})" : text;
+        var precedence = Precedence(binary);
+        // The right operand of − and ÷ (and of any operator when it binds as loosely) needs its brackets to keep its meaning.
+        return $"{Operand(binary.Left, precedence)} {op} {Operand(binary.Right, precedence + 1)}";
     }
+
+    /// <summary>The operand, in parentheses when it binds more loosely than <paramref name="least"/>.</summary>
+    private string Operand(Expression operand, int least)
+    {
+        var text = Render(operand);
+        return Precedence(Unwrap(operand)) < least ? $"({text})" : text;
+    }
+
+    private static Expression Unwrap(Expression node) =>
+        node is UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked } convert ? Unwrap(convert.Operand) : node;
+
+    private static int Precedence(Expression node) => node.NodeType switch
+    {
+        ExpressionType.OrElse => 1,
+        ExpressionType.AndAlso => 2,
+        ExpressionType.Equal or ExpressionType.NotEqual => 3,
+        ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual or ExpressionType.LessThan or ExpressionType.LessThanOrEqual => 4,
+        ExpressionType.Add or ExpressionType.AddChecked or ExpressionType.Subtract or ExpressionType.SubtractChecked => 5,
+        ExpressionType.Multiply or ExpressionType.MultiplyChecked or ExpressionType.Divide or ExpressionType.Modulo => 6,
+        ExpressionType.Not or ExpressionType.Negate or ExpressionType.NegateChecked => 7,
+        _ when node is ConstantExpression { Value: decimal d } && d < 0 => 7, // written with its sign, like a negation
+        _ => Atom,
+    };
 
     private string Member(ParameterExpression root, MemberInfo member)
     {
@@ -54,10 +82,11 @@ internal sealed class ExpressionRenderer(IReadOnlyList<ParameterExpression> para
 
     private static string? Operator(ExpressionType type) => type switch
     {
-        ExpressionType.Add => "+",
-        ExpressionType.Subtract => "−",
-        ExpressionType.Multiply => "×",
+        ExpressionType.Add or ExpressionType.AddChecked => "+",
+        ExpressionType.Subtract or ExpressionType.SubtractChecked => "−",
+        ExpressionType.Multiply or ExpressionType.MultiplyChecked => "×",
         ExpressionType.Divide => "÷",
+        ExpressionType.Modulo => "mod",
         ExpressionType.GreaterThan => ">",
         ExpressionType.GreaterThanOrEqual => "≥",
         ExpressionType.LessThan => "<",

@@ -2,6 +2,7 @@ using Payout.Rules.Audit;
 using Payout.Rules.Compile;
 using Payout.Rules.Facts;
 using Payout.Rules.Files;
+using Payout.Rules.Plan;
 
 namespace Payout.Rules.Engine;
 
@@ -40,20 +41,37 @@ internal static class SentenceWriter
         var formula = rule.Output is { } output
             ? new ExpressionRenderer(output.Parameters, (root, member) => shape.Value(row, root, member), v.Scoped!, (_, _) => null, valuesOnly: true).Render(output.Body) + " = "
             : string.Empty;
-        if (line.RewardType == RewardType.Cash)
-        {
-            if (line.Proration != 1m)
-            {
-                return $"{formula}{Describe.Number(line.Quantity)} × proration {Describe.Number(line.Proration)} = {Describe.Money(line.Amount)} {line.Currency}";
-            }
+        return $"{formula}{Amount(v.Output, line)}";
+    }
 
-            return line.Quantity == line.Amount
-                ? $"{formula}{Describe.Money(line.Amount)} {line.Currency}"
-                : $"{formula}{Describe.Number(line.Quantity)}, rounded {Describe.Money(line.Amount)} {line.Currency}";
+    /// <summary>
+    /// The arithmetic from the rule's output to the line: the exact value, the guard when it changed
+    /// it (see <see cref="RoundingPolicy"/>), proration and rounding, each step redoable by hand.
+    /// </summary>
+    public static string Amount(decimal? exact, PayoutLine line)
+    {
+        var quantity = Step(exact ?? line.Quantity);
+        if (line.RewardType != RewardType.Cash)
+        {
+            return $"{quantity} {Reward(line.RewardType)} (cost {Describe.Money(line.Cost)} {line.Currency})";
         }
 
-        return $"{formula}{Describe.Number(line.Quantity)} {Reward(line.RewardType)} (cost {Describe.Money(line.Cost)} {line.Currency})";
+        if (line.Proration != 1m)
+        {
+            var guarded = quantity == Describe.Number(line.Quantity) ? string.Empty : $"{quantity}; ";
+            return $"{guarded}{Describe.Number(line.Quantity)} × proration {Describe.Number(line.Proration)} = {Step(line.Quantity * line.Proration)}, rounded {Describe.Money(line.Amount)} {line.Currency}";
+        }
+
+        return (exact ?? line.Quantity) == line.Amount
+            ? $"{Describe.Money(line.Amount)} {line.Currency}"
+            : $"{quantity}, rounded {Describe.Money(line.Amount)} {line.Currency}";
     }
+
+    /// <summary>A value as computed and, when the guard changes it, as it is rounded from.</summary>
+    private static string Step(decimal exact) =>
+        RoundingPolicy.Guard(exact) is var guarded && guarded != exact
+            ? $"{Describe.Number(exact)} ≈ {Describe.Number(guarded)} ({RoundingPolicy.GuardDigits} significant digits)"
+            : Describe.Number(exact);
 
     private static string? Lineage(string root, string member, PersonFacts person) =>
         root == "kpi" && person.Kpis.TryGetValue(member, out var kpi) && kpi.Value is not null

@@ -53,7 +53,7 @@ public sealed class CSharpRuleTests
             if (cards == 1)
             {
                 (lines[0].RewardType, lines[0].Quantity, lines[0].Cost).ShouldBe((RewardType.GiftCard, 1m, 75m));
-                audit.Sentence.ShouldBe("TopAgent: CSAT of 95 or more → 1 GiftCard (cost 75.00 USD)");
+                audit.Sentence.ShouldBe("TopAgent: CSAT of 95 or more → 1 gift card(s) (cost 75.00 USD)");
             }
             else
             {

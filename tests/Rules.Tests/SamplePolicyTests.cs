@@ -143,6 +143,6 @@ public sealed class SamplePolicyTests
         var person = new PersonBuilder().Role("csm").Salary(100000m, 0.20m).Kpi("target_completion_nrr", 150m).Proration(0.5m).Build();
         var audit = Sample.Value.Evaluate(person, PersonBuilder.Q3).Audit.Single(a => a.Rule == "CsmVariablePay");
 
-        audit.Sentence.ShouldBe("CsmVariablePay: kpi.target_completion_nrr 150 (75 of 50) ≥ plan.csm_attainment_floor 80 → 100000 × 0.2 × 3 ÷ 12 × 1.2 = 6000 × proration 0.5 = 3000, rounded 3,000.00 USD");
+        audit.Sentence.ShouldBe("CsmVariablePay: kpi.target_completion_nrr 150 (75 of 50) ≥ plan.csm_attainment_floor 80 → 100000 × 0.2 × 3 ÷ 12 × 1.2 = 6000; 6000 × proration 0.5 = 3000, rounded 3,000.00 USD");
     }
 }

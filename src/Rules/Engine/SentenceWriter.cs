@@ -58,8 +58,8 @@ internal static class SentenceWriter
 
         if (line.Proration != 1m)
         {
-            var guarded = quantity == Describe.Number(line.Quantity) ? string.Empty : $"{quantity}; ";
-            return $"{guarded}{Describe.Number(line.Quantity)} × proration {Describe.Number(line.Proration)} = {Step(line.Quantity * line.Proration)}, rounded {Describe.Money(line.Amount)} {line.Currency}";
+            // Each step is an equation of its own ("a = b; b × proration p = c"), so each can be checked alone.
+            return $"{quantity}; {Describe.Number(line.Quantity)} × proration {Describe.Number(line.Proration)} = {Step(line.Quantity * line.Proration)}, rounded {Describe.Money(line.Amount)} {line.Currency}";
         }
 
         return (exact ?? line.Quantity) == line.Amount

@@ -49,7 +49,7 @@ internal sealed class RulesFolder : IDisposable
         }
         """;
 
-    public Policy Load() => PolicyLoader.Load(Directory, ["csat", "iqs", "nps", "target_completion_nrr"]);
+    public Policy Load() => PolicyLoader.Load(Directory, ["csat", "iqs", "nps", "nrr", "target_completion_nrr"]);
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 }

@@ -11,7 +11,7 @@ internal static class RunPipeline
 {
     /// <summary>Loads the policy with every catalog KPI name.</summary>
     public static Policy LoadPolicy(string rulesDirectory) =>
-        PolicyLoader.Load(rulesDirectory, plan => KpiCatalog.Names(plan.ExternalKpis, plan.Composites.Keys));
+        PolicyLoader.Load(rulesDirectory, plan => KpiCatalog.Names(plan.ExternalKpis, plan.Composites.Keys), KpiCatalog.OnPercentScale);
 
     /// <summary>KPI options from the plan: minimum samples, time zone, declared external KPIs.</summary>
     public static KpiOptions KpiOptionsOf(Policy policy) =>

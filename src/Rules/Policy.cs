@@ -61,6 +61,9 @@ public sealed class Policy
     /// <summary>Every policy file read, with its SHA-256.</summary>
     public IReadOnlyList<PolicyFile> Files { get; }
 
+    /// <summary>Every KPI name rules may read.</summary>
+    internal IReadOnlyList<string> KpiNames => _shape.KpiNames;
+
     /// <summary>Number of rules loaded across workflows.</summary>
     public int RuleCount { get; }
 
@@ -70,6 +73,12 @@ public sealed class Policy
         r.Metadata.EffectiveFrom, r.Metadata.EffectiveTo, r.Condition.Text, r.Output?.Text, r.Metadata.Description))
         .Concat(_csharp.Select(r => new PolicyRule(ChainEngine.Workflow, r.Rule.Name, r.File, r.Line, r.Rule.Component, null, r.Rule.Priority,
             null, null, null, r.Condition, null, r.Rule.Description)))
+        .ToList();
+
+    /// <summary>Every comparison of an employee text field with a literal, for checking against the values the data has.</summary>
+    public IReadOnlyList<TextComparison> TextComparisons => _workflows.SelectMany(w => w.Rules)
+        .SelectMany(r => r.Expressions.SelectMany(e => LiteralChecks.TextComparisons(e.Body)).Select(c => new TextComparison(r.File, r.Line, r.Name, c.Field, c.Value)))
+        .Distinct()
         .ToList();
 
     /// <summary>Runs every workflow that applies to the person's role.</summary>

@@ -23,7 +23,11 @@ public static class PolicyLoader
 
     /// <summary>Loads the policy, asking for the KPI names once the plan (and its external KPIs) is known.</summary>
     /// <exception cref="PolicyException">Every problem found, each naming file, line and rule.</exception>
-    public static Policy Load(string rulesDirectory, Func<PayPlan, IReadOnlyList<string>> kpiNamesFor)
+    public static Policy Load(string rulesDirectory, Func<PayPlan, IReadOnlyList<string>> kpiNamesFor) => Load(rulesDirectory, kpiNamesFor, _ => false);
+
+    /// <summary>Loads the policy; <paramref name="onPercentScale"/> names the KPIs on a 0–100 scale, which no rule may compare with a fraction.</summary>
+    /// <exception cref="PolicyException">Every problem found, each naming file, line and rule.</exception>
+    public static Policy Load(string rulesDirectory, Func<PayPlan, IReadOnlyList<string>> kpiNamesFor, Func<string, bool> onPercentScale)
     {
         var errors = new List<PolicyError>();
         var planPath = Path.Combine(rulesDirectory, PlanFileName);
@@ -59,7 +63,7 @@ public static class PolicyLoader
 
         var files = new List<PolicyFile> { new(planPath, Sha(File.ReadAllBytes(planPath)), []) };
         var shape = new FactShape(kpiNames, plan);
-        var compiler = new WorkflowCompiler(new ExpressionCompiler(shape), plan.Parameters, errors);
+        var compiler = new WorkflowCompiler(new ExpressionCompiler(shape, plan.Parameters, onPercentScale), plan.Parameters, errors);
         var workflows = new List<CompiledWorkflow>();
         var ruleFiles = Directory.EnumerateFiles(rulesDirectory, "*.json")
             .Where(f => Path.GetFileName(f) != PlanFileName)

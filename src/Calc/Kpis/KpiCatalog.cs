@@ -51,6 +51,13 @@ public static partial class KpiCatalog
 
     private static readonly FrozenSet<string> LowerIsBetterNames = Base.Where(k => k.LowerIsBetter).Select(k => k.Name).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// True for a KPI on a 0–100 scale (a CSAT of 85 is 85 %): the base KPIs defined "× 100" and every
+    /// target completion. External and composite KPIs are not known to be, so false.
+    /// </summary>
+    public static bool OnPercentScale(string name) =>
+        name.StartsWith(TargetCompletionPrefix, StringComparison.Ordinal) || FindBase(name) is { } k && (k.Definition.Contains("× 100", StringComparison.Ordinal) || k.Name == "nps");
+
     /// <summary>Looks a base KPI up by name.</summary>
     public static KpiDefinition? FindBase(string name) => Base.FirstOrDefault(k => k.Name == name);
 

@@ -8,7 +8,7 @@ namespace Payout.Cli.Commands;
 internal static class RunCommand
 {
     public const string Help = """
-        Usage: payout run [--data DIR] [--rules DIR] [--period P] [--out FILE] [--threads N] [--accept-rejects] [--no-explanations]
+        Usage: payout run [--data DIR] [--rules DIR] [--period P] [--out FILE] [--threads N] [--accept-rejects] [--no-explanations] [--allow-empty]
 
         Computes every person's KPIs from the data folder, runs the pay policy in the rules
         folder and writes the payout workbook (Summary, Payout Lines, KPIs, Explanations,
@@ -26,7 +26,12 @@ internal static class RunCommand
           --no-explanations  for a what-if: the same awards, without the audit trail (the
                          Explanations sheet is empty and payout lines link nowhere); faster to
                          compute and to write. Not for a run that will be paid or audited.
+          --allow-empty  write the workbook even when no rule pays anybody (by default a run
+                         that pays nobody is an error: usually a wrong period or a broken rule)
           -h, --help     show this help
+
+        A run also fails (exit 2) when no event falls in the period, nobody is employed in it,
+        or a rule compares employee.team (or another text field) with a value no person has.
 
         Exit codes: 0 written; 2 invalid data, rules or arguments (errors on stderr, nothing
         written); 1 anything else.
@@ -34,7 +39,7 @@ internal static class RunCommand
 
     public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var options = new Arguments(args, ["--data", "--rules", "--period", "--out", "--threads"], ["--accept-rejects", "--no-explanations"]);
+        var options = new Arguments(args, ["--data", "--rules", "--period", "--out", "--threads"], ["--accept-rejects", "--no-explanations", "--allow-empty"]);
         var threads = options.Value("--threads") is { } t
             ? int.TryParse(t, System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException("--threads must be a positive whole number")
             : 0;
@@ -53,6 +58,12 @@ internal static class RunCommand
             {
                 return ExitCode.Invalid;
             }
+        }
+
+        if (RunChecks.Report(RunChecks.Find(policy, kpis, people, data, options.Flag("--allow-empty")), stderr))
+        {
+            stderr.WriteLine("nothing was written");
+            return ExitCode.Invalid;
         }
 
         var facts = RunFacts(args, data, rules, output, period.Name, policy.Plan.Name, people);

@@ -36,6 +36,11 @@ internal static class ValidateCommand
             return ExitCode.Invalid;
         }
 
+        if (RunChecks.Report(RunChecks.Find(policy, kpis, people, data, allowEmpty: false), stderr))
+        {
+            return ExitCode.Invalid;
+        }
+
         stdout.WriteLine($"data: {kpis.Inputs.Count} files, {read} rows read, 0 rejected; {people.Count} people evaluated for {period.Name}");
         return ExitCode.Ok;
     }

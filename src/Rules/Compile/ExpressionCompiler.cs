@@ -10,8 +10,11 @@ namespace Payout.Rules.Compile;
 /// Compiles expressions with RulesEngine's own parser (System.Linq.Dynamic.Core underneath) against
 /// typed facts, at load time, so every mistake surfaces before any person is paid.
 /// </summary>
-internal sealed class ExpressionCompiler(FactShape shape)
+internal sealed class ExpressionCompiler(FactShape shape, IReadOnlyDictionary<string, decimal> plan, Func<string, bool> onPercentScale)
 {
+    /// <summary>The roles the data contract knows; a rule comparing employee.role with anything else can never hold.</summary>
+    public static readonly string[] Roles = ["agent", "senior_agent", "team_lead", "csm"];
+
     private readonly RuleExpressionParser _parser = new(new ReSettings());
 
     /// <summary>
@@ -85,6 +88,21 @@ internal sealed class ExpressionCompiler(FactShape shape)
         if (FloatingPointFinder.Find(body) is { } floating)
         {
             fail($"{what} `{text}` computes with {floating.Name} (from `{floating.Node}`); money is decimal: use decimal fields and literals");
+            return null;
+        }
+
+        var mistakes = LiteralChecks.FractionsOfPercentKpis(body, parameters, onPercentScale, plan)
+            .Concat(LiteralChecks.TextComparisons(body)
+                .Where(c => c.Field == "role" && !Roles.Contains(c.Value))
+                .Select(c => $"compares employee.role with \"{c.Value}\", which is not a role ({string.Join(", ", Roles)}){Spelling.DidYouMean(c.Value, Roles)}"))
+            .ToList();
+        foreach (var mistake in mistakes)
+        {
+            fail($"{what} `{text}` {mistake}");
+        }
+
+        if (mistakes.Count > 0)
+        {
             return null;
         }
 

@@ -30,29 +30,97 @@ public static class PolicyTestRunner
                 errors.Add(new PolicyError(path, (int)(ex.LineNumber ?? -1) + 1, string.Empty, StrictJson.Describe(ex)));
             }
 
+            var text = File.ReadAllText(path);
             foreach (var (testCase, index) in (file?.Cases ?? []).Select((c, i) => (c, i)))
             {
                 var name = testCase.Name ?? $"case {index + 1}";
-                if (Check(testCase) is { } problem)
+                var caseLine = testCase.Name is null ? 0 : LineOf(text, $"\"{testCase.Name}\"", 1);
+                var problems = Check(testCase, policy).ToList();
+                foreach (var (problem, key) in problems)
                 {
-                    errors.Add(new PolicyError(path, 0, string.Empty, $"case '{name}': {problem}"));
-                    continue;
+                    var line = key is null ? caseLine : LineOf(text, $"\"{key}\"", Math.Max(caseLine, 1)) is var at and > 0 ? at : caseLine;
+                    errors.Add(new PolicyError(path, line, string.Empty, $"case '{name}': {problem}"));
                 }
 
-                results.Add(RunCase(policy, path, name, testCase));
+                if (problems.Count == 0)
+                {
+                    results.Add(RunCase(policy, path, name, testCase));
+                }
             }
         }
 
         return errors.Count > 0 ? throw new PolicyException(errors) : results;
     }
 
-    private static string? Check(PolicyTestCase c) =>
-        c.Name is null ? "Name is required"
-        : !PeriodText.TryParse(c.Period, out _) ? $"Period '{c.Period}' is not 2026-09, 2026-Q3 or 2026"
-        : c.Expect is null ? "Expect is required (an empty list when nothing is paid)"
-        : c.Expect.FirstOrDefault(e => e.Rule is null || e.Amount is null == e.Quantity is null) is { } bad
-            ? $"each Expect entry needs a Rule and one of Amount (cash) or Quantity (non-cash); got {JsonSerializer.Serialize(bad)}"
-        : null;
+    /// <summary>The person fields a case may give; anything else is a typo that would silently take a default.</summary>
+    private static readonly string[] PersonFields =
+        ["employee_id", "name", "role", "team", "currency", "annual_base_salary", "variable_pay_pct", "fte", "proration", "hire_date", "termination_date"];
+
+    private static readonly string[] Roles = ["agent", "senior_agent", "team_lead", "csm"];
+
+    /// <summary>Each problem of a case, with the JSON key to point at (null: the case itself).</summary>
+    private static IEnumerable<(string Problem, string? Key)> Check(PolicyTestCase c, Policy policy)
+    {
+        if (c.Name is null)
+        {
+            yield return ("Name is required", null);
+        }
+
+        if (!PeriodText.TryParse(c.Period, out _))
+        {
+            yield return ($"Period '{c.Period}' is not 2026-09, 2026-Q3 or 2026", "Period");
+        }
+
+        if (c.Expect is null)
+        {
+            yield return ("Expect is required (an empty list when nothing is paid)", null);
+        }
+        else if (c.Expect.FirstOrDefault(e => e.Rule is null || e.Amount is null == e.Quantity is null) is { } bad)
+        {
+            yield return ($"each Expect entry needs a Rule and one of Amount (cash) or Quantity (non-cash); got {JsonSerializer.Serialize(bad)}", "Expect");
+        }
+
+        foreach (var (key, value) in c.Person ?? [])
+        {
+            if (!PersonFields.Contains(key))
+            {
+                yield return ($"Person has no field '{key}'{Common.Spelling.DidYouMean(key, PersonFields)} (fields: {string.Join(", ", PersonFields)})", key);
+            }
+            else if (key is "role" && (value.ValueKind != JsonValueKind.String || !Roles.Contains(value.GetString())))
+            {
+                yield return ($"Person.role {value} is not a role ({string.Join(", ", Roles)}){Common.Spelling.DidYouMean(value.ToString(), Roles)}", key);
+            }
+            else if (key is "hire_date" or "termination_date" && (value.ValueKind != JsonValueKind.String || !DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", out _)))
+            {
+                yield return ($"Person.{key} {value} is not a date (yyyy-MM-dd)", key);
+            }
+            else if (key is "annual_base_salary" or "variable_pay_pct" or "fte" or "proration" && value.ValueKind != JsonValueKind.Number)
+            {
+                yield return ($"Person.{key} {value} is not a number", key);
+            }
+        }
+
+        var kpis = (c.Kpis?.Keys ?? Enumerable.Empty<string>()).Concat(c.Ranks?.Keys ?? Enumerable.Empty<string>()).Concat((c.History ?? []).Values.SelectMany(h => h.Keys));
+        foreach (var kpi in kpis.Distinct().Where(k => !policy.KpiNames.Contains(k)))
+        {
+            yield return ($"unknown KPI '{kpi}'{Common.Spelling.DidYouMean(kpi, policy.KpiNames)}", kpi);
+        }
+    }
+
+    /// <summary>The 1-based line of the first <paramref name="needle"/> at or after line <paramref name="from"/>, or 0.</summary>
+    private static int LineOf(string text, string needle, int from)
+    {
+        var lines = text.Split('\n');
+        for (var i = from - 1; i < lines.Length; i++)
+        {
+            if (lines[i].Contains(needle, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
 
     private static PolicyTestResult RunCase(Policy policy, string path, string name, PolicyTestCase c)
     {
@@ -60,7 +128,7 @@ public static class PolicyTestRunner
         string actual, explanation;
         try
         {
-            var result = policy.Evaluate(Person(c), period);
+            var result = policy.Evaluate(Person(c, period), period);
             actual = Awards(result.Lines.Select(l => l.RewardType == RewardType.Cash ? (l.Rule, $"amount {Money(l.Amount)}") : (l.Rule, $"quantity {Number(l.Quantity)}")));
             explanation = string.Join(Environment.NewLine, result.Audit.Select(a => a.Sentence));
         }
@@ -80,11 +148,12 @@ public static class PolicyTestRunner
         return lines.Count == 0 ? "(nothing)" : string.Join(Environment.NewLine, lines);
     }
 
-    private static PersonFacts Person(PolicyTestCase c)
+    private static PersonFacts Person(PolicyTestCase c, PeriodFacts period)
     {
         var p = c.Person ?? [];
         string Text(string key, string fallback) => p.TryGetValue(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : fallback;
         decimal? Number(string key) => p.TryGetValue(key, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDecimal() : null;
+        DateOnly? Date(string key) => p.TryGetValue(key, out var v) && v.ValueKind == JsonValueKind.String ? DateOnly.ParseExact(v.GetString()!, "yyyy-MM-dd") : null;
         var kpis = (c.Kpis ?? []).ToDictionary(k => k.Key, k => Fact(k.Value, c.Ranks?.GetValueOrDefault(k.Key)), StringComparer.Ordinal);
         foreach (var (kpi, rank) in (c.Ranks ?? []).Where(r => !kpis.ContainsKey(r.Key)))
         {
@@ -93,13 +162,22 @@ public static class PolicyTestRunner
 
         return new PersonFacts(
             Text("employee_id", "TEST"), Text("name", "Test Person"), Text("role", "agent"), Text("team", "Test"), Text("currency", "USD"),
-            Number("annual_base_salary") ?? 48000m, Number("variable_pay_pct"), Number("fte") ?? 1m, Number("proration") ?? 1m, kpis)
+            Number("annual_base_salary") ?? 48000m, Number("variable_pay_pct"), Number("fte") ?? 1m, Number("proration") ?? Proration(Date("hire_date"), Date("termination_date"), Number("fte") ?? 1m, period), kpis)
         {
             History = (c.History ?? []).ToDictionary(
                 h => h.Key,
                 h => (IReadOnlyDictionary<string, KpiFact>)h.Value.ToDictionary(k => k.Key, k => Fact(k.Value, null), StringComparer.Ordinal),
                 StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>As in a run: days employed inside the period ÷ days in the period × FTE.</summary>
+    private static decimal Proration(DateOnly? hired, DateOnly? left, decimal fte, PeriodFacts period)
+    {
+        var first = hired is { } h && h > period.Start ? h : period.Start;
+        var lastExclusive = left is { } l && l.AddDays(1) < period.EndExclusive ? l.AddDays(1) : period.EndExclusive;
+        var days = Math.Max(0, lastExclusive.DayNumber - first.DayNumber);
+        return days == period.Days ? fte : days * fte / period.Days;
     }
 
     private static KpiFact Fact(decimal? value, PolicyTestRank? rank)

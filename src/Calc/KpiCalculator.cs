@@ -85,9 +85,29 @@ public static class KpiCalculator
             people[e.EmployeeId].ToKpis(options, teams[e.Team], external, kpis);
             computed[i] = (e, e.ProrationFor(period), kpis);
         });
-        var errors = folder.Errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+        var errors = RootCausesFirst(folder.Errors);
         var inputs = folder.Inputs.OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
         return new KpiRun(period, Ranker.Rank(computed, threads), inputs, errors);
+    }
+
+    /// <summary>
+    /// Errors with the files that failed as a whole first, then rows in file and line order; a row
+    /// rejected only because a failed employees file defined nobody is marked as following from it,
+    /// so the root cause is not buried under hundreds of "unknown employee_id" lines.
+    /// </summary>
+    private static List<DataError> RootCausesFirst(IEnumerable<DataError> errors)
+    {
+        var all = errors.ToList();
+        var failedEmployees = all.Where(e => e.FileLevel && e.File.StartsWith(EmployeeFile.Kind, StringComparison.OrdinalIgnoreCase))
+            .Select(e => e.File).Distinct().Order(StringComparer.Ordinal).ToList();
+        return all
+            .Select(e => failedEmployees.Count > 0 && !e.FileLevel && e.Reason.StartsWith("unknown ", StringComparison.Ordinal) && e.Column is "employee_id" or "team"
+                ? e with { FollowsFrom = string.Join(", ", failedEmployees) }
+                : e)
+            .OrderBy(e => e.FileLevel ? 0 : 1)
+            .ThenBy(e => e.File, StringComparer.Ordinal)
+            .ThenBy(e => e.Line)
+            .ToList();
     }
 
     /// <summary>Every event file but tickets, in an order where external KPIs come before the targets that may name them.</summary>

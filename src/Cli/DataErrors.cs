@@ -12,14 +12,20 @@ internal static class DataErrors
         stderr.WriteLine(accepted
             ? $"warning: {errors.Count} invalid input row(s) or file(s) left out (--accept-rejects):"
             : $"error: {errors.Count} invalid input row(s) or file(s); nothing was written (--accept-rejects goes on without them):");
-        foreach (var error in errors.Take(Cap))
+        var causes = errors.Where(e => e.FollowsFrom is null).ToList();
+        foreach (var error in causes.Take(Cap))
         {
             stderr.WriteLine("  " + error);
         }
 
-        if (errors.Count > Cap)
+        if (causes.Count > Cap)
         {
-            stderr.WriteLine($"  … and {errors.Count - Cap} more");
+            stderr.WriteLine($"  … and {causes.Count - Cap} more");
+        }
+
+        foreach (var group in errors.Where(e => e.FollowsFrom is not null).GroupBy(e => (e.File, e.FollowsFrom)))
+        {
+            stderr.WriteLine($"  {group.Key.File}: {group.Count()} row(s) name employees or teams that {group.Key.FollowsFrom} would have defined (they follow from it; not listed)");
         }
     }
 }

@@ -28,7 +28,7 @@ internal static class RunChecks
         }
 
         var events = kpis.Inputs.Where(i => !IsEmployees(i.Name)).ToList();
-        if (events.Count > 0 && events.Sum(i => i.RowsUsed) == 0)
+        if (kpis.People.Count > 0 && events.Count > 0 && events.Sum(i => i.RowsUsed) == 0)
         {
             var latest = KpiCalculator.LatestQuarter(dataDirectory);
             problems.Add($"no event in the data falls in {period}: all {events.Sum(i => i.RowsRead).ToString("#,##0", CultureInfo.InvariantCulture)} event rows are outside it or rejected"

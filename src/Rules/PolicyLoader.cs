@@ -48,17 +48,18 @@ public static class PolicyLoader
         }
 
         var kpiNames = kpiNamesFor(plan);
+        var planLines = new PlanLines(planPath);
         foreach (var (composite, parts) in plan.Composites)
         {
             foreach (var part in parts.Keys.Where(p => !kpiNames.Contains(p) || plan.Composites.ContainsKey(p)))
             {
-                errors.Add(new PolicyError(planPath, 0, string.Empty, $"Composites.{composite} weights unknown KPI '{part}'{Spelling.DidYouMean(part, kpiNames)}"));
+                errors.Add(new PolicyError(planPath, planLines.Of(composite, part), string.Empty, $"Composites.{composite} weights unknown KPI '{part}'{Spelling.DidYouMean(part, kpiNames)}"));
             }
         }
 
         foreach (var kpi in plan.MinSamples.Keys.Where(k => !kpiNames.Contains(k)).Order(StringComparer.Ordinal))
         {
-            errors.Add(new PolicyError(planPath, 0, string.Empty, $"MinSamples names unknown KPI '{kpi}'{Spelling.DidYouMean(kpi, kpiNames)}"));
+            errors.Add(new PolicyError(planPath, planLines.Of("MinSamples", kpi), string.Empty, $"MinSamples names unknown KPI '{kpi}'{Spelling.DidYouMean(kpi, kpiNames)}"));
         }
 
         var files = new List<PolicyFile> { new(planPath, Sha(File.ReadAllBytes(planPath)), []) };
@@ -89,7 +90,7 @@ public static class PolicyLoader
         // A rule file that failed to parse defines no workflows; naming them as missing would only repeat that error.
         foreach (var name in plan.Workflows.Keys.Where(n => !compiler.AnyFileUnreadable && workflows.All(w => w.Name != n)))
         {
-            errors.Add(new PolicyError(planPath, 0, string.Empty, $"Workflows names {name}, which no rule file defines{Spelling.DidYouMean(name, workflows.Select(w => w.Name))}"));
+            errors.Add(new PolicyError(planPath, planLines.Of("Workflows", name), string.Empty, $"Workflows names {name}, which no rule file defines{Spelling.DidYouMean(name, workflows.Select(w => w.Name))}"));
         }
 
         var csharpFiles = Directory.EnumerateFiles(rulesDirectory, "*.cs").Order(StringComparer.Ordinal).ToList();
@@ -98,7 +99,7 @@ public static class PolicyLoader
         var components = workflows.SelectMany(w => w.Rules).Select(r => r.Metadata.Component).Concat(csharp.Select(r => r.Rule.Component)).Distinct().ToList();
         foreach (var component in plan.Components.Keys.Where(c => !compiler.AnyFileUnreadable && !components.Contains(c)))
         {
-            errors.Add(new PolicyError(planPath, 0, string.Empty, $"Components names '{component}', which no rule pays{Spelling.DidYouMean(component, components)}"));
+            errors.Add(new PolicyError(planPath, planLines.Of("Components", component), string.Empty, $"Components names '{component}', which no rule pays{Spelling.DidYouMean(component, components)}"));
         }
 
         if (errors.Count > 0)

@@ -70,8 +70,18 @@ internal sealed class DataFolder(string directory, bool readAhead = false)
                 return;
             }
 
-            var columns = new ColumnMap(records.Current.ToArray());
+            var header = records.Current.ToArray();
+            var columns = new ColumnMap(header);
             var missing = requiredColumns.Where(c => !columns.Contains(c)).ToList();
+            if (missing.Count > 1 && header.Length == 1 && header[0].IndexOfAny([';', '\t', '|']) is var at and >= 0)
+            {
+                // A European Excel export: one error that says so, not one per "missing" column.
+                var separator = header[0][at] == '\t' ? "tab" : $"'{header[0][at]}'";
+                _errors.Add(new DataError(name, 1, string.Empty, header[0].Length > 80 ? header[0][..80] + "…" : header[0],
+                    $"the header is a single column: the file looks {separator}-separated; Payout reads comma-separated CSV (RFC 4180): export it with commas"));
+                return;
+            }
+
             foreach (var column in missing)
             {
                 _errors.Add(new DataError(name, 1, column, string.Empty, "required column is missing from the header"));

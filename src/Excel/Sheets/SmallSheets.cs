@@ -44,10 +44,15 @@ internal static class SmallSheets
     public static Sheet Rejected(RunReport report) => new(
         Names.Rejected,
         [new("file", 28), new("line", 8), new("column", 24), new("value", 30), new("reason", 80)],
-        report.Rejected.Select(e => (IReadOnlyList<Cell>)
+        report.Rejected.Where(e => e.FollowsFrom is null).Select(e => (IReadOnlyList<Cell>)
         [
             Cell.Of(e.File), Cell.Of(e.Line, Style.Integer), Cell.Of(e.Column), Cell.Of(e.Value), Cell.Of(e.Reason),
-        ]));
+        ])
+        .Concat(report.Rejected.Where(e => e.FollowsFrom is not null).GroupBy(e => (e.File, e.FollowsFrom)).Select(g => (IReadOnlyList<Cell>)
+        [
+            Cell.Of(g.Key.File), Cell.Empty, Cell.Empty, Cell.Empty,
+            Cell.Of($"{g.Count()} row(s) name employees or teams that {g.Key.FollowsFrom} would have defined (they follow from it; counted, not listed)"),
+        ])));
 
     public static Sheet Run(RunReport report) => new(
         Names.Run,

@@ -27,9 +27,10 @@ internal static class PlanLoader
         }
 
         var result = new PlanFileValidator().Validate(dto);
+        var lines = new PlanLines(path);
         foreach (var failure in result.Errors)
         {
-            errors.Add(new PolicyError(path, 0, string.Empty, failure.ErrorMessage));
+            errors.Add(new PolicyError(path, lines.OfMessage(failure.ErrorMessage), string.Empty, failure.ErrorMessage));
         }
 
         if (!result.IsValid)

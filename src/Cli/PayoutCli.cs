@@ -14,6 +14,7 @@ internal static class PayoutCli
         Commands:
           run       compute KPIs, run the pay policy and write the payout workbook
           kpis      print KPIs per person as CSV
+          trace     list the source rows behind one person's KPI
           validate  check rules and data without writing a workbook
           test      run the policy's test cases (rules/tests/*.json)
           sample    generate realistic data for N employees
@@ -42,6 +43,7 @@ internal static class PayoutCli
             "run" => (RunCommand.Help, RunCommand.Execute),
             "kpis" => (KpisCommand.Help, KpisCommand.Execute),
             "validate" => (ValidateCommand.Help, ValidateCommand.Execute),
+            "trace" => (TraceCommand.Help, TraceCommand.Execute),
             "test" => (TestCommand.Help, TestCommand.Execute),
             "bench" => (BenchCommand.Help, BenchCommand.Execute),
             "sample" => (SampleCommand.Help, SampleCommand.Execute),

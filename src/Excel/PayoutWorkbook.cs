@@ -13,6 +13,8 @@ public static class PayoutWorkbook
         DashboardSheet.Build(report, maxRowsPerSheet),
         PayoutLinesSheet.Build(report, maxRowsPerSheet),
         KpisSheet.Build(report),
+        SmallSheets.KpiDefinitions(report),
+        SmallSheets.People(report),
         ExplanationsSheet.Build(report),
         SmallSheets.Policies(report),
         SmallSheets.Inputs(report),

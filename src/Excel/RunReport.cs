@@ -29,6 +29,12 @@ public sealed record RunReport(
     /// <summary>Rows left out under <c>--accept-rejects</c>, with file, line, column, value and reason.</summary>
     public IReadOnlyList<DataError> Rejected { get; init; } = [];
 
+    /// <summary>The plan's settings and parameters (name, value), for the Policies sheet.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> PlanSettings { get; init; } = [];
+
+    /// <summary>The definition of every KPI in the run, for the KPI Definitions sheet.</summary>
+    public IReadOnlyList<Calc.Kpis.KpiDefinition> KpiDefinitions { get; init; } = [];
+
     /// <summary>Cash paid per currency, ordinal by currency code.</summary>
     public IReadOnlyList<KeyValuePair<string, decimal>> CashTotals =>
         People.SelectMany(p => p.Result.Lines)

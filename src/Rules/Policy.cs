@@ -61,6 +61,18 @@ public sealed class Policy
     /// <summary>Every policy file read, with its SHA-256.</summary>
     public IReadOnlyList<PolicyFile> Files { get; }
 
+    /// <summary>The plan's settings and parameters as an auditor needs them to redo a line: name and value.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> PlanSettings =>
+    [
+        new("Rounding", $"{Plan.Rounding.Mode}, {Plan.Rounding.Places} places, after {RoundingPolicy.GuardDigits} significant digits"),
+        new("TimeZone", Plan.TimeZone.Id),
+        new("WorkingDaysPerYear", Describe.Number(Plan.WorkingDaysPerYear)),
+        .. Plan.MinSamples.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => KeyValuePair.Create($"MinSamples.{m.Key}", m.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+        .. Plan.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create($"plan.{p.Key}", Describe.Number(p.Value))),
+        .. Plan.Components.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => KeyValuePair.Create($"Components.{c.Key}",
+            $"cap {(c.Value.Cap is { } cap ? Describe.Number(cap) : "none")}, floor {(c.Value.Floor is { } floor ? Describe.Number(floor) : "none")}")),
+    ];
+
     /// <summary>Every KPI name rules may read.</summary>
     internal IReadOnlyList<string> KpiNames => _shape.KpiNames;
 
@@ -70,7 +82,12 @@ public sealed class Policy
     /// <summary>Every rule version, in file order, for the Policies sheet.</summary>
     public IReadOnlyList<PolicyRule> Rules => _workflows.SelectMany(w => w.Rules).Select(r => new PolicyRule(
         r.Workflow, r.Name, r.File, r.Line, r.Metadata.Component, r.Metadata.RewardType, r.Metadata.Priority, r.Metadata.ExclusiveGroup,
-        r.Metadata.EffectiveFrom, r.Metadata.EffectiveTo, r.Condition.Text, r.Output?.Text, r.Metadata.Description))
+        r.Metadata.EffectiveFrom, r.Metadata.EffectiveTo, r.Condition.Text, r.Output?.Text, r.Metadata.Description)
+        {
+            LocalParams = string.Join("; ", r.LocalParams.Select(l => $"{l.Name} = {l.Expression.Text}")),
+            UnitCost = r.Metadata.UnitCost,
+            Prorate = r.Metadata.Prorate,
+        })
         .Concat(_csharp.Select(r => new PolicyRule(ChainEngine.Workflow, r.Rule.Name, r.File, r.Line, r.Rule.Component, null, r.Rule.Priority,
             null, null, null, r.Condition, null, r.Rule.Description)))
         .ToList();

@@ -31,6 +31,15 @@ public sealed record PolicyRule(
     string? Output,
     string Description)
 {
+    /// <summary>The rule's LocalParams as written, <c>name = expression</c>, separated by "; ".</summary>
+    public string LocalParams { get; init; } = string.Empty;
+
+    /// <summary>Cost of one unit of a non-cash reward, when the rule sets it.</summary>
+    public decimal? UnitCost { get; init; }
+
+    /// <summary>Whether cash is multiplied by the person's proration.</summary>
+    public bool Prorate { get; init; } = true;
+
     /// <summary>True when this version is in force on the period's first day.</summary>
     public bool InForce(DateOnly periodStart) =>
         (EffectiveFrom is null || EffectiveFrom <= periodStart) && (EffectiveTo is null || periodStart <= EffectiveTo);

@@ -44,10 +44,13 @@ public static partial class KpiCatalog
     /// KPI for each, in report order.
     /// </summary>
     public static IReadOnlyList<string> Names(IEnumerable<string> externalKpis, IEnumerable<string>? composites = null) =>
+        Definitions(externalKpis, composites).Select(k => k.Name).ToList();
+
+    /// <summary>The definitions of the KPIs <see cref="Names"/> lists, in the same order.</summary>
+    public static IReadOnlyList<KpiDefinition> Definitions(IEnumerable<string> externalKpis, IEnumerable<string>? composites = null) =>
         WithTargets(Base
             .Concat(externalKpis.Order(StringComparer.Ordinal).Select(External))
-            .Concat((composites ?? []).Select(c => new KpiDefinition(c, "weighted mean of other KPIs", false))))
-        .Select(k => k.Name).ToList();
+            .Concat((composites ?? []).Select(c => new KpiDefinition(c, "weighted mean of other KPIs (weights in the plan's Composites)", false))));
 
     private static readonly FrozenSet<string> LowerIsBetterNames = Base.Where(k => k.LowerIsBetter).Select(k => k.Name).ToFrozenSet(StringComparer.Ordinal);
 

@@ -19,11 +19,17 @@ public sealed record Employee(
     /// </summary>
     public decimal ProrationFor(Period period)
     {
+        var days = DaysEmployedIn(period);
+        return days == period.Days ? Fte : days * Fte / period.Days;
+    }
+
+    /// <summary>Days from the later of hire date and period start to the earlier of leaving day and period end, both included; 0 when none.</summary>
+    public int DaysEmployedIn(Period period)
+    {
         var first = HireDate is { } hire && hire > period.Start ? hire : period.Start;
         var lastExclusive = TerminationDate is { } leave && leave.AddDays(1) < period.EndExclusive
             ? leave.AddDays(1)
             : period.EndExclusive;
-        var days = Math.Max(0, lastExclusive.DayNumber - first.DayNumber);
-        return days == period.Days ? Fte : days * Fte / period.Days;
+        return Math.Max(0, lastExclusive.DayNumber - first.DayNumber);
     }
 }

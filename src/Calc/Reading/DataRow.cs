@@ -23,6 +23,9 @@ internal sealed class DataRow(string file, ColumnMap columns, List<DataError> er
         _rejected = false;
     }
 
+    /// <summary>File name inside the data folder.</summary>
+    public string File => file;
+
     /// <summary>1-based line of the row in its file.</summary>
     public int Line => _cells.Line;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Payout.Calc.Kpis;
 using Payout.Excel;
 
 namespace Payout.Cli.Commands;
@@ -73,6 +74,8 @@ internal static class RunCommand
         var report = new RunReport(period, people, kpis.Inputs, policy.Files, facts) {
             Rejected = kpis.Errors,
             PolicyRules = policy.Rules,
+            PlanSettings = policy.PlanSettings,
+            KpiDefinitions = KpiCatalog.Definitions(policy.Plan.ExternalKpis, policy.Plan.Composites.Keys),
             RoundPlaces = policy.Plan.Rounding.Mode == MidpointRounding.AwayFromZero ? policy.Plan.Rounding.Places : null,
         };
         PayoutWorkbook.Write(report, output);

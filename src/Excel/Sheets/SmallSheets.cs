@@ -9,8 +9,23 @@ internal static class SmallSheets
     public static Sheet Policies(RunReport report) => new(
         Names.Policies,
         [new("file", 36), new("sha256", 66), new("line", 6), new("workflow", 22), new("rule", 26), new("in_force", 9), new("effective_from", 14), new("effective_to", 14),
-         new("component", 22), new("reward_type", 12), new("priority", 8), new("exclusive_group", 16), new("condition", 60), new("output", 50), new("description", 80)],
-        report.PolicyFiles.SelectMany(f => PolicyRows(report, f)));
+         new("component", 22), new("reward_type", 12), new("priority", 8), new("exclusive_group", 16), new("condition", 60), new("output", 50),
+         new("local_params", 40), new("unit_cost", 12), new("prorate", 8), new("description", 80)],
+        report.PolicyFiles.SelectMany(f => PolicyRows(report, f)).Concat(PlanRows(report)));
+
+    /// <summary>The plan's settings and parameters, one row each, on the plan file's row shape: the values an auditor needs to redo a line.</summary>
+    private static IEnumerable<IReadOnlyList<Cell>> PlanRows(RunReport report)
+    {
+        var plan = report.PolicyFiles.FirstOrDefault(f => f.Path.EndsWith(Rules.PolicyLoader.PlanFileName, StringComparison.Ordinal));
+        foreach (var (name, value) in report.PlanSettings)
+        {
+            yield return
+            [
+                Cell.Of(plan?.Path), Cell.Of(plan?.Sha256), Cell.Empty, Cell.Of("(plan)"), Cell.Of(name), Cell.Of("yes"), Cell.Empty, Cell.Empty,
+                Cell.Empty, Cell.Empty, Cell.Empty, Cell.Empty, Cell.Empty, Cell.Of(value), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Of("plan setting"),
+            ];
+        }
+    }
 
     private static IEnumerable<IReadOnlyList<Cell>> PolicyRows(RunReport report, Rules.PolicyFile file)
     {
@@ -27,10 +42,38 @@ internal static class SmallSheets
             [
                 Cell.Of(file.Path), Cell.Of(file.Sha256), Cell.Of(r.Line, Style.Integer), Cell.Of(r.Workflow), Cell.Of(r.Name),
                 Cell.Of(r.InForce(report.Period.Start) ? "yes" : "no"), Cell.Of(r.EffectiveFrom), Cell.Of(r.EffectiveTo), Cell.Of(r.Component), Cell.Of(r.RewardType is { } type ? Names.Reward(type) : "set by the rule"),
-                Cell.Of(r.Priority, Style.Integer), Cell.Of(r.ExclusiveGroup), Cell.Of(r.Condition), Cell.Of(r.Output), Cell.Of(r.Description),
+                Cell.Of(r.Priority, Style.Integer), Cell.Of(r.ExclusiveGroup), Cell.Of(r.Condition), Cell.Of(r.Output),
+                Cell.Of(r.LocalParams.Length > 0 ? r.LocalParams : null), Cell.Of(r.UnitCost, Style.Decimal), Cell.Of(r.Prorate ? "yes" : "no"), Cell.Of(r.Description),
             ];
         }
     }
+
+    /// <summary>What every KPI of the run means, so a value on the KPIs sheet can be redone from its numerator and denominator.</summary>
+    public static Sheet KpiDefinitions(RunReport report) => new(
+        Names.KpiDefinitions,
+        [new("kpi", 36), new("definition", 90), new("lower_is_better", 15)],
+        report.KpiDefinitions.Select(k => (IReadOnlyList<Cell>)[Cell.Of(k.Name), Cell.Of(k.Definition), Cell.Of(k.LowerIsBetter ? "yes" : "no")]));
+
+    /// <summary>
+    /// Each person's HR facts and how their proration was derived: days employed in the period ÷
+    /// days in the period × FTE, as a formula carrying the engine's value.
+    /// </summary>
+    public static Sheet People(RunReport report) => new(
+        Names.People,
+        [new("employee_id", 12), new("name", 22), new("role", 13), new("team", 14), new("currency", 9), new("annual_base_salary", 18), new("variable_pay_pct", 16),
+         new("fte", 8), new("hire_date", 12), new("termination_date", 16), new("days_employed", 14), new("days_in_period", 14), new("proration", 12)],
+        report.People.Select((p, i) =>
+        {
+            var e = p.Kpis.Employee;
+            var row = i + 2;
+            return (IReadOnlyList<Cell>)
+            [
+                Cell.Of(e.EmployeeId), Cell.Of(e.Name), Cell.Of(e.Role), Cell.Of(e.Team), Cell.Of(e.Currency), Cell.Money(e.AnnualBaseSalary, e.Currency),
+                Cell.Of(e.VariablePayPct, Style.Percent), Cell.Of(e.Fte, Style.Decimal), Cell.Of(e.HireDate), Cell.Of(e.TerminationDate),
+                Cell.Of(e.DaysEmployedIn(report.Period), Style.Integer), Cell.Of(report.Period.Days, Style.Integer),
+                Cell.Calc($"K{row}/L{row}*H{row}", p.Kpis.Proration, Style.Percent),
+            ];
+        }));
 
     public static Sheet Inputs(RunReport report) => new(
         Names.Inputs,

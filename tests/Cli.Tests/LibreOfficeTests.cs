@@ -39,7 +39,11 @@ public sealed class LibreOfficeTests
     }
 
     private static bool Same(string payout, string libreOffice) =>
-        decimal.TryParse(payout, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && decimal.TryParse(libreOffice, NumberStyles.Float, CultureInfo.InvariantCulture, out var b)
+        decimal.TryParse(payout, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && Number(libreOffice) is { } b
             ? Math.Round(a, 9) == Math.Round(b, 9)
             : payout == libreOffice;
+
+    /// <summary>LibreOffice writes a percent-formatted cell's full value with a % sign: 51.0869565217391%.</summary>
+    private static decimal? Number(string text) =>
+        decimal.TryParse(text.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? text.EndsWith('%') ? value / 100m : value : null;
 }

@@ -156,7 +156,7 @@ public sealed class RunCommandTests
         RunSample(dir.File("p.xlsx")).Exit.ShouldBe(0);
 
         using var book = new XLWorkbook(dir.File("p.xlsx"));
-        var rows = book.Worksheet("Policies").RowsUsed().Skip(1).ToList();
+        var rows = book.Worksheet("Policies").RowsUsed().Skip(1).Where(r => r.Cell(4).GetString() != "(plan)").ToList();
         rows.Select(r => r.Cell(5).GetString()).Where(n => n.Length > 0).ShouldBe(
             ["CsatTier3", "CsatTier3", "CsatTier2", "CsatTier1", "CsmVariablePay", "PtoForSustainedExcellence", "EmployeeOfTheMonth", "GiftCardTopThree", "SponsoredTrip"],
             ignoreOrder: true);

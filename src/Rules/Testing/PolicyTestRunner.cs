@@ -88,15 +88,15 @@ public static class PolicyTestRunner
             }
             else if (key is "role" && (value.ValueKind != JsonValueKind.String || !Roles.Contains(value.GetString())))
             {
-                yield return ($"Person.role {value} is not a role ({string.Join(", ", Roles)}){Common.Spelling.DidYouMean(value.ToString(), Roles)}", key);
+                yield return ($"Person.role {value.GetRawText()} is not a role ({string.Join(", ", Roles)}){Common.Spelling.DidYouMean(value.ToString(), Roles)}", key);
             }
             else if (key is "hire_date" or "termination_date" && (value.ValueKind != JsonValueKind.String || !DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", out _)))
             {
-                yield return ($"Person.{key} {value} is not a date (yyyy-MM-dd)", key);
+                yield return ($"Person.{key} {value.GetRawText()} is not a date (yyyy-MM-dd)", key);
             }
             else if (key is "annual_base_salary" or "variable_pay_pct" or "fte" or "proration" && value.ValueKind != JsonValueKind.Number)
             {
-                yield return ($"Person.{key} {value} is not a number", key);
+                yield return ($"Person.{key} {value.GetRawText()} is not a number", key);
             }
         }
 

@@ -95,6 +95,7 @@ public sealed class Policy
     /// <summary>Every comparison of an employee text field with a literal, for checking against the values the data has.</summary>
     public IReadOnlyList<TextComparison> TextComparisons => _workflows.SelectMany(w => w.Rules)
         .SelectMany(r => r.Expressions.SelectMany(e => LiteralChecks.TextComparisons(e.Body)).Select(c => new TextComparison(r.File, r.Line, r.Name, c.Field, c.Value)))
+        .Concat(_csharp.SelectMany(r => r.TextComparisons))
         .Distinct()
         .ToList();
 

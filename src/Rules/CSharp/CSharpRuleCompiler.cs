@@ -41,8 +41,13 @@ internal static class CSharpRuleCompiler
 
         foreach (var tree in trees)
         {
-            new SafetyWalker(compilation.GetSemanticModel(tree), kpiNames, planNames, (node, message) => errors.Add(Error(node.GetLocation(), message)))
+            var model = compilation.GetSemanticModel(tree);
+            new SafetyWalker(model, kpiNames, planNames, (node, message) => errors.Add(Error(node.GetLocation(), message)))
                 .Visit(tree.GetRoot());
+            foreach (var (node, _, value) in TextLiteralComparisons.Find(tree.GetRoot(), model).Where(c => c.Field == "role" && !Payout.Rules.Compile.ExpressionCompiler.Roles.Contains(c.Value)))
+            {
+                errors.Add(Error(node.GetLocation(), $"compares the role with \"{value}\", which is not a role ({string.Join(", ", Payout.Rules.Compile.ExpressionCompiler.Roles)}){Common.Spelling.DidYouMean(value, Payout.Rules.Compile.ExpressionCompiler.Roles)}"));
+            }
         }
 
         if (errors.Count > before)
@@ -85,7 +90,12 @@ internal static class CSharpRuleCompiler
 
             var when = declaration.Members.OfType<MethodDeclarationSyntax>().FirstOrDefault(m => m.Identifier.Text == nameof(PayRule.When));
             var condition = when?.ExpressionBody?.Expression.ToString() ?? when?.Body?.ToString() ?? string.Empty;
-            rules.Add(new LoadedRule(rule, span.Path, span.StartLinePosition.Line + 1, string.Join(' ', condition.Split((char[])['\r', '\n', ' '], StringSplitOptions.RemoveEmptyEntries))));
+            var model = compilation.GetSemanticModel(declaration.SyntaxTree);
+            var line = span.StartLinePosition.Line + 1;
+            rules.Add(new LoadedRule(rule, span.Path, line, string.Join(' ', condition.Split((char[])['\r', '\n', ' '], StringSplitOptions.RemoveEmptyEntries)))
+            {
+                TextComparisons = TextLiteralComparisons.Find(declaration, model).Select(c => new TextComparison(span.Path, line, rule.Name, c.Field, c.Value)).Distinct().ToList(),
+            });
         }
 
         foreach (var duplicate in rules.GroupBy(r => r.Rule.Name).Where(g => g.Count() > 1))

@@ -11,4 +11,7 @@ internal sealed record LoadedRule(PayRule Rule, string File, int Line, string Co
 {
     /// <summary>Shared by every audit record of this rule.</summary>
     public RuleIdentity Identity { get; } = new(ChainEngine.Workflow, Rule.Name, File, Line, Rule.Component, Condition);
+
+    /// <summary>Comparisons of the person's role or team with a literal, checked against the data.</summary>
+    public IReadOnlyList<TextComparison> TextComparisons { get; init; } = [];
 }

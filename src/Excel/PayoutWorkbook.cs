@@ -15,6 +15,7 @@ public static class PayoutWorkbook
         KpisSheet.Build(report),
         SmallSheets.KpiDefinitions(report),
         SmallSheets.People(report),
+        SmallSheets.Lineage(report),
         ExplanationsSheet.Build(report),
         SmallSheets.Policies(report),
         SmallSheets.Inputs(report),

@@ -35,6 +35,12 @@ public sealed record RunReport(
     /// <summary>The definition of every KPI in the run, for the KPI Definitions sheet.</summary>
     public IReadOnlyList<Calc.Kpis.KpiDefinition> KpiDefinitions { get; init; } = [];
 
+    /// <summary>
+    /// Every source row of the period with the person (or team) and KPIs it feeds; null when the
+    /// run has too many rows for the workbook (<c>payout trace</c> answers per person then).
+    /// </summary>
+    public IReadOnlyList<Calc.Lineage.LineageRow>? Lineage { get; init; }
+
     /// <summary>Cash paid per currency, ordinal by currency code.</summary>
     public IReadOnlyList<KeyValuePair<string, decimal>> CashTotals =>
         People.SelectMany(p => p.Result.Lines)

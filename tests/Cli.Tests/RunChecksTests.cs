@@ -134,6 +134,17 @@ public sealed class RunChecksTests
         policies.ShouldContain(r => r.Cell(5).GetString() == "plan.iqs_gate" && r.Cell(14).GetString() == "80");
         policies.ShouldContain(r => r.Cell(5).GetString() == "Rounding" && r.Cell(14).GetString().StartsWith("AwayFromZero, 2 places", StringComparison.Ordinal));
         policies.ShouldContain(r => r.Cell(5).GetString() == "CsatTier3" && r.Cell(15).GetString() == "rate = 0.08");
+        // Lineage: every CSAT survey behind each person's n is listed with its file, line and id.
+        var lineage = book.Worksheet("Lineage").RowsUsed().Skip(1).ToList();
+        lineage.ShouldAllBe(r => r.Cell(2).GetString().EndsWith(".csv", StringComparison.Ordinal) && r.Cell(3).GetValue<int>() > 1 && r.Cell(4).GetString().Length > 0);
+        var csat = book.Worksheet("KPIs").RowsUsed().Skip(1).Where(r => r.Cell(4).GetString() == "csat").ToList();
+        csat.ShouldNotBeEmpty();
+        foreach (var row in csat)
+        {
+            lineage.Count(l => l.Cell(1).GetString() == row.Cell(1).GetString() && l.Cell(5).GetString() == "csat, csat_avg")
+                .ShouldBe(row.Cell(8).IsEmpty() ? 0 : row.Cell(8).GetValue<int>(), row.Cell(1).GetString());
+        }
+
         book.Worksheet("KPI Definitions").RowsUsed().ShouldContain(r => r.Cell(1).GetString() == "nrr" && r.Cell(2).GetString().Contains("arr_end", StringComparison.Ordinal));
     }
 }

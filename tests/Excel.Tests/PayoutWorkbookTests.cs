@@ -22,7 +22,7 @@ public sealed class PayoutWorkbookTests
         PayoutWorkbook.Write(report, dir.File("p.xlsx"));
 
         using var book = new XLWorkbook(dir.File("p.xlsx"));
-        book.Worksheets.Select(w => w.Name).ShouldBe(["Summary", "Dashboard", "Payout Lines", "KPIs", "KPI Definitions", "People", "Explanations", "Policies", "Inputs", "Rejected Rows", "Run"]);
+        book.Worksheets.Select(w => w.Name).ShouldBe(["Summary", "Dashboard", "Payout Lines", "KPIs", "KPI Definitions", "People", "Lineage", "Explanations", "Policies", "Inputs", "Rejected Rows", "Run"]);
         var summary = book.Worksheet("Summary");
         var totals = summary.RowsUsed().Where(r => r.Cell(1).GetString().StartsWith("Total ", StringComparison.Ordinal))
             .ToDictionary(r => r.Cell(5).GetString(), r => r.Cell(7));

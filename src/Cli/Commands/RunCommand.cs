@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Payout.Calc.Kpis;
+using Payout.Calc.Lineage;
 using Payout.Excel;
 
 namespace Payout.Cli.Commands;
@@ -37,6 +38,9 @@ internal static class RunCommand
         Exit codes: 0 written; 2 invalid data, rules or arguments (errors on stderr, nothing
         written); 1 anything else.
         """;
+
+    /// <summary>Source rows the Lineage sheet lists at most; a larger run is traced per person with payout trace (20M rows would not open).</summary>
+    private const int LineageLimit = 200_000;
 
     public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -76,6 +80,7 @@ internal static class RunCommand
             PolicyRules = policy.Rules,
             PlanSettings = policy.PlanSettings,
             KpiDefinitions = KpiCatalog.Definitions(policy.Plan.ExternalKpis, policy.Plan.Composites.Keys),
+            Lineage = explain ? KpiTrace.All(data, period, policy.Plan.TimeZone, kpis.Inputs, LineageLimit) : null,
             RoundPlaces = policy.Plan.Rounding.Mode == MidpointRounding.AwayFromZero ? policy.Plan.Rounding.Places : null,
         };
         PayoutWorkbook.Write(report, output);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Payout.Calc;
+using Payout.Calc.Kpis;
 using Payout.Calc.Lineage;
 using Payout.Calc.Model;
 
@@ -42,6 +43,17 @@ internal static class TraceCommand
 
         var policy = RunPipeline.LoadPolicy(options.Value("--rules") ?? "rules");
         var period = RunPipeline.ResolvePeriod(options.Value("--period"), data);
+        var names = KpiCatalog.Names(policy.Plan.ExternalKpis, policy.Plan.Composites.Keys);
+        if (!names.Contains(kpi))
+        {
+            throw new UsageException($"unknown KPI '{kpi}'{Common.Spelling.DidYouMean(kpi, names)}");
+        }
+
+        if (policy.Plan.Composites.TryGetValue(kpi, out var parts))
+        {
+            throw new UsageException($"'{kpi}' is a weighted mean of {string.Join(", ", parts.Keys)} (plan Composites): trace each of those");
+        }
+
         IReadOnlyList<TraceRow> rows;
         try
         {

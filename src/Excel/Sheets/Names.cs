@@ -14,6 +14,7 @@ internal static class Names
     public const string Rejected = "Rejected Rows";
     public const string Run = "Run";
     public const string People = "People";
+    public const string Lineage = "Lineage";
     public const string KpiDefinitions = "KPI Definitions";
 
     public static string Reward(RewardType type) => type switch

@@ -75,6 +75,19 @@ internal static class SmallSheets
             ];
         }));
 
+    /// <summary>
+    /// Row-level lineage: each source row of the period, whose it is and which KPIs it feeds, so any
+    /// KPI on the KPIs sheet can be traced to file, line and id. Left out, with a note, when the run
+    /// has more rows than fit a workbook sensibly.
+    /// </summary>
+    public static Sheet Lineage(RunReport report) => new(
+        Names.Lineage,
+        [new("employee_or_team", 16), new("file", 24), new("line", 8), new("id", 14), new("kpis", 60)],
+        report.Lineage is { } rows
+            ? rows.Select(r => (IReadOnlyList<Cell>)[Cell.Of(r.Who), Cell.Of(r.File), Cell.Of(r.Line, Style.Integer), Cell.Of(r.Id), Cell.Of(r.Kpis)])
+            : [[Cell.Of("(not listed)"), Cell.Empty, Cell.Empty, Cell.Empty,
+                Cell.Of("too many source rows for the workbook, or a run without explanations: payout trace --employee ID --kpi NAME lists any person's rows")]]);
+
     public static Sheet Inputs(RunReport report) => new(
         Names.Inputs,
         [new("file", 28), new("sha256", 66), new("rows_read", 10), new("rows_used", 10), new("rows_rejected", 13), new("rows_outside_period", 19)],

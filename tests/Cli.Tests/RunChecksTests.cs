@@ -134,6 +134,17 @@ public sealed class RunChecksTests
         policies.ShouldContain(r => r.Cell(5).GetString() == "plan.iqs_gate" && r.Cell(14).GetString() == "80");
         policies.ShouldContain(r => r.Cell(5).GetString() == "Rounding" && r.Cell(14).GetString().StartsWith("AwayFromZero, 2 places", StringComparison.Ordinal));
         policies.ShouldContain(r => r.Cell(5).GetString() == "CsatTier3" && r.Cell(15).GetString() == "rate = 0.08");
+        // Every line's link names an explanation id whose row is that line's rule for that person, and says so back.
+        var explanations = book.Worksheet("Explanations").RowsUsed().Skip(1).ToDictionary(r => r.Cell(1).GetString());
+        foreach (var line in book.Worksheet("Payout Lines").RowsUsed().Skip(1))
+        {
+            var id = Convert.ToString(line.Cell(15).CachedValue, System.Globalization.CultureInfo.InvariantCulture)!;
+            line.Cell(15).FormulaA1.ShouldContain($"MATCH(\"{id}\",'Explanations'!$A:$A,0)");
+            var explanation = explanations[id];
+            (explanation.Cell(2).GetString(), explanation.Cell(3).GetString(), explanation.Cell(5).GetString())
+                .ShouldBe((line.Cell(1).GetString(), line.Cell(2).GetString(), line.Cell(6).GetString()));
+        }
+
         // Lineage: every CSAT survey behind each person's n is listed with its file, line and id.
         var lineage = book.Worksheet("Lineage").RowsUsed().Skip(1).ToList();
         lineage.ShouldAllBe(r => r.Cell(2).GetString().EndsWith(".csv", StringComparison.Ordinal) && r.Cell(3).GetValue<int>() > 1 && r.Cell(4).GetString().Length > 0);

@@ -80,6 +80,28 @@ public sealed class RunChecksTests
     }
 
     [Fact]
+    public void Run_AcceptRejectsWithOneOfTwoEmployeesFilesFailed_RejectedRowsListTheFileFirstAndCountWhatFollows()
+    {
+        using var dir = new TempDir();
+        var data = dir.CopyOf(RepoPaths.SampleData, "data");
+        var employees = File.ReadAllLines(Path.Combine(data, "employees.csv"));
+        File.Delete(Path.Combine(data, "employees.csv"));
+        File.WriteAllLines(Path.Combine(data, "employees-a.csv"), employees.Take(11));
+        File.WriteAllLines(Path.Combine(data, "employees-b.csv"), [employees[0].Replace(',', ';'), .. employees.Skip(11).Select(l => l.Replace(',', ';'))]);
+
+        var (exit, _, error) = CliRunner.Run("run", "--data", data, "--rules", RepoPaths.Rules, "--out", dir.File("p.xlsx"), "--accept-rejects");
+
+        exit.ShouldBe(0, error);
+        using var book = new XLWorkbook(dir.File("p.xlsx"));
+        var rejected = book.Worksheet("Rejected Rows").RowsUsed().Skip(1).ToList();
+        rejected[0].Cell(1).GetString().ShouldBe("employees-b.csv");
+        rejected[0].Cell(5).GetString().ShouldContain("looks ';'-separated");
+        rejected.Skip(1).ShouldAllBe(r => r.Cell(2).IsEmpty() && r.Cell(5).GetString().Contains("would have defined (they follow from it; counted, not listed)", StringComparison.Ordinal));
+        rejected.Skip(1).Select(r => r.Cell(1).GetString()).ShouldContain("tickets.csv");
+        book.Worksheet("People").RowsUsed().Count().ShouldBe(11); // the header and the ten people of employees-a.csv
+    }
+
+    [Fact]
     public void Run_PolicyThatPaysNobody_ExitTwoUnlessAllowEmpty()
     {
         using var dir = new TempDir();

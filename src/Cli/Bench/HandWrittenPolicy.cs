@@ -1,4 +1,5 @@
 using Payout.Rules.Facts;
+using Payout.Rules.Plan;
 
 namespace Payout.Cli.Bench;
 
@@ -8,6 +9,8 @@ namespace Payout.Cli.Bench;
 /// </summary>
 internal static class HandWrittenPolicy
 {
+    private static readonly RoundingPolicy Rounding = new(MidpointRounding.AwayFromZero, 2);
+
     public static List<(string Rule, decimal Amount)> Evaluate(PersonFacts p, PeriodFacts period)
     {
         var awards = new List<(string, decimal)>();
@@ -16,7 +19,7 @@ internal static class HandWrittenPolicy
         {
             if (Kpi("target_completion_nrr") is { } tc && tc >= 80m && p.VariablePayPct is { } pct)
             {
-                awards.Add(("CsmVariablePay", Math.Round(p.AnnualBaseSalary * pct * period.Months / 12 * (Math.Min(tc, 120m) / 100) * p.Proration, 2, MidpointRounding.AwayFromZero)));
+                awards.Add(("CsmVariablePay", Cash(p.AnnualBaseSalary * pct * period.Months / 12 * (Math.Min(tc, 120m) / 100), p.Proration)));
             }
 
             return awards;
@@ -28,7 +31,7 @@ internal static class HandWrittenPolicy
             var rate = c >= 90m ? 0.08m : c >= 85m ? 0.05m : c >= 80m ? 0.03m : 0m;
             if (rate > 0)
             {
-                awards.Add((c >= 90m ? "CsatTier3" : c >= 85m ? "CsatTier2" : "CsatTier1", Math.Round(p.AnnualBaseSalary * period.Months / 12 * rate * p.Proration, 2, MidpointRounding.AwayFromZero)));
+                awards.Add((c >= 90m ? "CsatTier3" : c >= 85m ? "CsatTier2" : "CsatTier1", Cash(p.AnnualBaseSalary * period.Months / 12 * rate, p.Proration)));
             }
         }
 
@@ -52,4 +55,7 @@ internal static class HandWrittenPolicy
 
         return awards;
     }
+
+    /// <summary>As the plan pays a cash line: the amount at 15 significant digits, times proration, rounded (see <see cref="RoundingPolicy"/>).</summary>
+    private static decimal Cash(decimal amount, decimal proration) => Rounding.Round(RoundingPolicy.Guard(amount) * proration);
 }

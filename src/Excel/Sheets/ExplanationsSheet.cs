@@ -43,7 +43,7 @@ internal static class ExplanationsSheet
     private static IReadOnlyList<Cell> Row(string id, string? line, AuditRecord a, AuditText text, string currency) =>
     [
         Cell.Of(id), Cell.Of(line), Cell.Of(a.EmployeeId), Cell.Of(a.Workflow), Cell.Of(a.Rule), Cell.Of(a.File), Cell.Of(a.Line, Style.Integer), Cell.Of(a.Component),
-        Cell.Of(a.Outcome.ToString()), Cell.Of(a.Expression), Cell.Of(text.Inputs), Cell.Of(text.LocalParams), a.Output is { } output ? Cell.Money(output, currency) : Cell.Empty,
+        Cell.Of(a.Outcome.ToString()), Cell.Of(a.Expression), Cell.Of(text.Inputs), Cell.Of(text.LocalParams), a.Output is { } output ? Cell.Of(output, Style.Decimal) : Cell.Empty, // every digit: shown to 2 places 1,400.17499… would read as 1,400.17
         a.Amount is { } amount ? Cell.Money(amount, currency) : Cell.Empty, Cell.Of(text.Sentence),
     ];
 }

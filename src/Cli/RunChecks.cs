@@ -35,7 +35,7 @@ internal static class RunChecks
                 + (latest is { } q ? $"; the data's latest quarter is {q.Name}" : string.Empty));
         }
 
-        foreach (var comparison in policy.TextComparisons.Where(c => c.Field != "role"))
+        foreach (var comparison in policy.TextComparisons)
         {
             var values = kpis.People.Select(p => Field(p.Employee, comparison.Field)).Where(v => v is not null).Cast<string>().Distinct().Order(StringComparer.Ordinal).ToList();
             if (values.Count > 0 && !values.Contains(comparison.Value))
@@ -68,6 +68,7 @@ internal static class RunChecks
     private static string? Field(Employee e, string field) => field switch
     {
         "employee_id" => e.EmployeeId,
+        "role" => e.Role,
         "name" => e.Name,
         "team" => e.Team,
         "currency" => e.Currency,

@@ -73,6 +73,9 @@ public sealed class Policy
             $"cap {(c.Value.Cap is { } cap ? Describe.Number(cap) : "none")}, floor {(c.Value.Floor is { } floor ? Describe.Number(floor) : "none")}")),
     ];
 
+    /// <summary>Every role some workflow or C# rule serves, ordinal order.</summary>
+    internal IReadOnlyList<string> Roles => Plan.Workflows.Values.SelectMany(r => r).Distinct().Order(StringComparer.Ordinal).ToList();
+
     /// <summary>Every KPI name rules may read.</summary>
     internal IReadOnlyList<string> KpiNames => _shape.KpiNames;
 

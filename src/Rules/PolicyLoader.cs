@@ -108,6 +108,24 @@ public static class PolicyLoader
         }
 
         var assigned = workflows.Select(w => w with { Roles = plan.Workflows[w.Name] }).ToList();
+        foreach (var workflow in assigned)
+        {
+            // A workflow runs only for the roles the plan gives it: comparing employee.role with any other can never hold.
+            foreach (var rule in workflow.Rules)
+            {
+                foreach (var (_, role) in rule.Expressions.SelectMany(e => LiteralChecks.TextComparisons(e.Body)).Where(c => c.Field == "role" && !workflow.Roles.Contains(c.Value)).Distinct())
+                {
+                    errors.Add(new PolicyError(rule.File, rule.Line, rule.Name,
+                        $"compares employee.role with \"{role}\", but workflow {workflow.Name} runs only for {string.Join(", ", workflow.Roles)} ({PlanFileName} Workflows){Spelling.DidYouMean(role, workflow.Roles)}"));
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new PolicyException(errors);
+        }
+
         shape.UseOnly(assigned.SelectMany(w => w.GlobalParams.Select(g => g.Expression).Concat(w.Rules.SelectMany(r => r.Expressions))).SelectMany(e => e.References));
         return new Policy(plan, shape, assigned, csharp, files);
     }

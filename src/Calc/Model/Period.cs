@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Payout.Calc.Model;
 
 /// <summary>A pay period: a month (<c>2026-09</c>), a quarter (<c>2026-Q3</c>) or a year (<c>2026</c>).</summary>
@@ -34,38 +32,13 @@ public sealed record Period(string Name, DateOnly Start, DateOnly EndExclusive, 
     public static bool TryParse(string? text, out Period period)
     {
         period = null!;
-        if (string.IsNullOrWhiteSpace(text))
+        if (!Common.PeriodName.TryParse(text, out var name, out var start, out var months))
         {
             return false;
         }
 
-        text = text.Trim();
-        var inv = CultureInfo.InvariantCulture;
-        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, inv, out var year) && year >= 1900)
-        {
-            period = new Period(text, new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1), 12);
-            return true;
-        }
-
-        if (text.Length == 7 && text[4] == '-' && int.TryParse(text[..4], NumberStyles.None, inv, out year) && year >= 1900)
-        {
-            if ((text[5] == 'Q' || text[5] == 'q') && text[6] is >= '1' and <= '4')
-            {
-                var quarter = text[6] - '0';
-                var start = new DateOnly(year, (quarter - 1) * 3 + 1, 1);
-                period = new Period($"{year}-Q{quarter}", start, start.AddMonths(3), 3);
-                return true;
-            }
-
-            if (int.TryParse(text[5..], NumberStyles.None, inv, out var month) && month is >= 1 and <= 12)
-            {
-                var start = new DateOnly(year, month, 1);
-                period = new Period(text, start, start.AddMonths(1), 1);
-                return true;
-            }
-        }
-
-        return false;
+        period = new Period(name, start, start.AddMonths(months), months);
+        return true;
     }
 
     /// <summary>The quarter that contains the given day.</summary>

@@ -1,6 +1,9 @@
 namespace Payout.Calc.Model;
 
-/// <summary>The roles of the data contract, spelt as in <c>employees.csv</c>.</summary>
+/// <summary>
+/// The roles the sample company and the data contract's examples use. A company may have others
+/// (<c>tier1_agent</c>); only <see cref="Csm"/> carries a rule of its own (variable pay 10–20 %).
+/// </summary>
 public static class Role
 {
     /// <summary>Support agent.</summary>
@@ -15,6 +18,6 @@ public static class Role
     /// <summary>Customer Success Manager.</summary>
     public const string Csm = "csm";
 
-    /// <summary>All roles in the data contract.</summary>
+    /// <summary>The sample company's roles.</summary>
     public static IReadOnlyList<string> All { get; } = [Agent, SeniorAgent, TeamLead, Csm];
 }

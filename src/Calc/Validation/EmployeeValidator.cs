@@ -17,9 +17,10 @@ internal sealed class EmployeeValidator : AbstractValidator<Employee>
 
     public EmployeeValidator()
     {
-        RuleFor(e => e.Role).Must(r => Role.All.Contains(r))
+        // Roles are the company's own (tier1_agent, escalation_engineer): the plan says which workflows serve which.
+        RuleFor(e => e.Role).Matches("^[a-z][a-z0-9_]*$")
             .OverridePropertyName("role")
-            .WithMessage(e => $"unknown role; expected one of {string.Join(", ", Role.All)}");
+            .WithMessage("a role is lower-case letters, digits and underscores, starting with a letter (e.g. agent, tier1_agent)");
         RuleFor(e => e.Currency).Matches("^[A-Z]{3}$")
             .OverridePropertyName("currency")
             .WithMessage("not an ISO 4217 code (three capital letters, e.g. USD)");

@@ -17,12 +17,5 @@ internal static class Names
     public const string Lineage = "Lineage";
     public const string KpiDefinitions = "KPI Definitions";
 
-    public static string Reward(RewardType type) => type switch
-    {
-        RewardType.Cash => "cash",
-        RewardType.PtoDays => "pto_days",
-        RewardType.Trip => "trip",
-        RewardType.GiftCard => "gift_card",
-        _ => "award",
-    };
+    public static string Reward(RewardType type) => RewardTypes.Name(type);
 }

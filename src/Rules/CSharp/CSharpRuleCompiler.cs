@@ -44,10 +44,6 @@ internal static class CSharpRuleCompiler
             var model = compilation.GetSemanticModel(tree);
             new SafetyWalker(model, kpiNames, planNames, (node, message) => errors.Add(Error(node.GetLocation(), message)))
                 .Visit(tree.GetRoot());
-            foreach (var (node, _, value) in TextLiteralComparisons.Find(tree.GetRoot(), model).Where(c => c.Field == "role" && !Payout.Rules.Compile.ExpressionCompiler.Roles.Contains(c.Value)))
-            {
-                errors.Add(Error(node.GetLocation(), $"compares the role with \"{value}\", which is not a role ({string.Join(", ", Payout.Rules.Compile.ExpressionCompiler.Roles)}){Common.Spelling.DidYouMean(value, Payout.Rules.Compile.ExpressionCompiler.Roles)}"));
-            }
         }
 
         if (errors.Count > before)

@@ -12,8 +12,6 @@ namespace Payout.Rules.Compile;
 /// </summary>
 internal sealed class ExpressionCompiler(FactShape shape, IReadOnlyDictionary<string, decimal> plan, Func<string, bool> onPercentScale)
 {
-    /// <summary>The roles the data contract knows; a rule comparing employee.role with anything else can never hold.</summary>
-    public static readonly string[] Roles = ["agent", "senior_agent", "team_lead", "csm"];
 
     private readonly RuleExpressionParser _parser = new(new ReSettings());
 
@@ -91,11 +89,7 @@ internal sealed class ExpressionCompiler(FactShape shape, IReadOnlyDictionary<st
             return null;
         }
 
-        var mistakes = LiteralChecks.FractionsOfPercentKpis(body, parameters, onPercentScale, plan)
-            .Concat(LiteralChecks.TextComparisons(body)
-                .Where(c => c.Field == "role" && !Roles.Contains(c.Value))
-                .Select(c => $"compares employee.role with \"{c.Value}\", which is not a role ({string.Join(", ", Roles)}){Spelling.DidYouMean(c.Value, Roles)}"))
-            .ToList();
+        var mistakes = LiteralChecks.FractionsOfPercentKpis(body, parameters, onPercentScale, plan).ToList();
         foreach (var mistake in mistakes)
         {
             fail($"{what} `{text}` {mistake}");

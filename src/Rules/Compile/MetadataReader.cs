@@ -10,15 +10,6 @@ internal static class MetadataReader
 {
     private static readonly string[] Keys = ["component", "rewardType", "exclusiveGroup", "priority", "description", "prorate", "unitCost", "effectiveFrom", "effectiveTo"];
 
-    private static readonly Dictionary<string, RewardType> RewardTypes = new(StringComparer.Ordinal)
-    {
-        ["cash"] = RewardType.Cash,
-        ["pto_days"] = RewardType.PtoDays,
-        ["trip"] = RewardType.Trip,
-        ["gift_card"] = RewardType.GiftCard,
-        ["award"] = RewardType.Award,
-    };
-
     /// <summary>Reads the metadata; problems go to <paramref name="fail"/> and a null is returned.</summary>
     public static RuleMetadata? Read(Dictionary<string, JsonElement>? properties, Action<string> fail)
     {
@@ -43,9 +34,10 @@ internal static class MetadataReader
         }
 
         var rewardText = Text(properties, "rewardType") ?? "cash";
-        if (!RewardTypes.TryGetValue(rewardText, out var reward))
+        var reward = RewardTypes.Parse(rewardText) ?? RewardType.Cash;
+        if (RewardTypes.Parse(rewardText) is null)
         {
-            fail($"Properties.rewardType '{rewardText}' is not one of {string.Join(", ", RewardTypes.Keys)}");
+            fail($"Properties.rewardType '{rewardText}' is not one of {string.Join(", ", RewardTypes.Names)}");
             ok = false;
         }
 

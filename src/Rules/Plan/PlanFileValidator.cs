@@ -5,8 +5,6 @@ namespace Payout.Rules.Plan;
 /// <summary>Checks a plan file: rounding, minimum samples, numeric parameters, role lists.</summary>
 internal sealed class PlanFileValidator : AbstractValidator<PlanFileDto>
 {
-    private static readonly string[] Roles = ["agent", "senior_agent", "team_lead", "csm"];
-
     public PlanFileValidator()
     {
         RuleFor(p => p.Name).NotEmpty().WithMessage("Name is required");
@@ -38,7 +36,7 @@ internal sealed class PlanFileValidator : AbstractValidator<PlanFileDto>
         RuleForEach(p => p.ExternalKpis).Matches("^[a-z][a-z0-9_]*$")
             .WithMessage((_, name) => $"ExternalKpis entry '{name}' must be lower-case letters, digits and underscores");
         RuleFor(p => p.Workflows).NotEmpty().WithMessage("Workflows must map at least one workflow to its roles");
-        RuleForEach(p => p.Workflows).Must(kv => kv.Value.Length > 0 && kv.Value.All(Roles.Contains))
-            .WithMessage((_, kv) => $"Workflows.{kv.Key} must list roles from: {string.Join(", ", Roles)}");
+        RuleForEach(p => p.Workflows).Must(kv => kv.Value.Length > 0 && kv.Value.All(r => System.Text.RegularExpressions.Regex.IsMatch(r, "^[a-z][a-z0-9_]*$")))
+            .WithMessage((_, kv) => $"Workflows.{kv.Key} must list at least one role, each lower-case letters, digits and underscores as in employees.csv (e.g. agent, tier1_agent)");
     }
 }

@@ -56,8 +56,6 @@ public static class PolicyTestRunner
     private static readonly string[] PersonFields =
         ["employee_id", "name", "role", "team", "currency", "annual_base_salary", "variable_pay_pct", "fte", "proration", "hire_date", "termination_date"];
 
-    private static readonly string[] Roles = ["agent", "senior_agent", "team_lead", "csm"];
-
     /// <summary>Each problem of a case, with the JSON key to point at (null: the case itself).</summary>
     private static IEnumerable<(string Problem, string? Key)> Check(PolicyTestCase c, Policy policy)
     {
@@ -86,9 +84,9 @@ public static class PolicyTestRunner
             {
                 yield return ($"Person has no field '{key}'{Common.Spelling.DidYouMean(key, PersonFields)} (fields: {string.Join(", ", PersonFields)})", key);
             }
-            else if (key is "role" && (value.ValueKind != JsonValueKind.String || !Roles.Contains(value.GetString())))
+            else if (key is "role" && (value.ValueKind != JsonValueKind.String || !policy.Roles.Contains(value.GetString()!)))
             {
-                yield return ($"Person.role {value.GetRawText()} is not a role ({string.Join(", ", Roles)}){Common.Spelling.DidYouMean(value.ToString(), Roles)}", key);
+                yield return ($"Person.role {value.GetRawText()} is not a role of the policy ({string.Join(", ", policy.Roles)}){Common.Spelling.DidYouMean(value.ToString(), policy.Roles)}", key);
             }
             else if (key is "hire_date" or "termination_date" && (value.ValueKind != JsonValueKind.String || !DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", out _)))
             {

@@ -1,25 +1,36 @@
 // A sponsored trip for people who reached 100 % or more of their main target in every quarter
 // of the year (seed 001: "sponsored trips after target completion"). It needs the year's four
-// quarters, so it can pay only in a Q4 or a full-year run; in other quarters it does not fire.
+// quarters, which are facts only in a run that closes a year (a Q4, a December or a full year),
+// so in other quarters it does not fire.
 
 /// <summary>Sponsored trip for target completion in every quarter of the year.</summary>
-public sealed class SponsoredTrip : PayRule
+[Name("SponsoredTrip")]
+[Description("A sponsored trip for target completion of plan.trip_min_completion % or more in every quarter of the year")]
+[Pay("trip", Reward = RewardType.Trip)]
+public sealed class SponsoredTrip : Rule
 {
-    public override string Name => "SponsoredTrip";
+    public override void Define()
+    {
+        PayPeriod period = null!;
+        Person person = null!;
+        PlanValue minimum = null!;
+        PlanValue cost = null!;
+        IEnumerable<PastKpi> quarters = null!;
 
-    public override string Description => "A sponsored trip for target completion of plan.trip_min_completion % or more in every quarter of the year";
+        When()
+            .Match(() => period, p => p.ClosesYear)
+            .Match(() => person)
+            .Match(() => minimum, m => m.Name == "trip_min_completion")
+            .Match(() => cost, c => c.Name == "trip_cost")
+            // CSMs are measured on net revenue retention, everyone else on CSAT.
+            .Query(() => quarters, q => q
+                .Match<PastKpi>(
+                    h => h.Name == (person.Role == "csm" ? "target_completion_nrr" : "target_completion_csat"),
+                    h => h.Value >= minimum.Value)
+                .Collect()
+                .Where(c => c.Count() == 4));
 
-    public override string Component => "trip";
-
-    public override bool UsesYearHistory => true;
-
-    public override bool When(RuleFacts f) =>
-        (f.Period.EndsWith("-Q4") || f.PeriodMonths == 12)
-        && f.QuartersOfYear.All(q => f.History(q, MainTarget(f)) >= f.Plan("trip_min_completion"));
-
-    public override void Then(RuleFacts f, RuleActions a) =>
-        a.Reward(RewardType.Trip, 1m, f.Plan("trip_cost"), $"{MainTarget(f)} ≥ {f.Plan("trip_min_completion")} % in each of {string.Join(", ", f.QuartersOfYear)}");
-
-    /// <summary>CSMs are measured on net revenue retention, everyone else on CSAT.</summary>
-    private static string MainTarget(RuleFacts f) => f.Role == "csm" ? "target_completion_nrr" : "target_completion_csat";
+        Then()
+            .Do(ctx => ctx.Reward(1m, $"{quarters.First().Name} ≥ {minimum.Value} % in each of {string.Join(", ", quarters.Select(q => q.Period).Order())}", cost.Value));
+    }
 }

@@ -8,14 +8,25 @@ internal static class FactMapper
 {
     /// <param name="person">The person in the run's period.</param>
     /// <param name="history">Earlier periods' KPIs, each indexed by employee id.</param>
-    public static PersonFacts ToFacts(PersonKpis person, IReadOnlyList<(string Period, IReadOnlyDictionary<string, PersonKpis> People)> history)
+    /// <param name="teams">Each (team, role)'s pooled KPIs, for rules that reward teams; empty when no rule reads them.</param>
+    public static PersonFacts ToFacts(PersonKpis person, IReadOnlyList<(string Period, IReadOnlyDictionary<string, PersonKpis> People)> history,
+        IReadOnlyDictionary<(string Team, string Role), IReadOnlyList<TeamKpi>> teams)
     {
         var id = person.Employee.EmployeeId;
         var earlier = history
             .Where(h => h.People.ContainsKey(id))
             .ToDictionary(h => h.Period, h => Kpis(h.People[id]), StringComparer.Ordinal);
-        return ToFacts(person) with { History = earlier };
+        return ToFacts(person) with
+        {
+            History = earlier,
+            TeamKpis = teams.GetValueOrDefault((person.Employee.Team, person.Employee.Role)) ?? [],
+        };
     }
+
+    /// <summary>Team KPIs as rule facts, by team and role.</summary>
+    public static IReadOnlyDictionary<(string Team, string Role), IReadOnlyList<TeamKpi>> ToFacts(IReadOnlyList<TeamKpiValue> teams) =>
+        teams.GroupBy(t => (t.Team, t.Role))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TeamKpi>)g.Select(t => new TeamKpi(t.Team, t.Role, t.Kpi, t.Value, t.Numerator, t.Denominator, t.N, t.Rank, t.Of)).ToList());
 
     public static PersonFacts ToFacts(PersonKpis person)
     {

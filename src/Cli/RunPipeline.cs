@@ -65,13 +65,14 @@ internal static class RunPipeline
         // The year's quarters cost a pass over the data each, so they are read only for runs that close a year.
         var closesYear = period.EndExclusive.Month == 1 && period.EndExclusive.Day == 1;
         var history = policy.UsesYearHistory && closesYear ? YearHistory(policy, dataDirectory, period, kpis, threads) : [];
+        var teams = policy.UsesTeamKpis ? FactMapper.ToFacts(kpis.Teams) : new Dictionary<(string, string), IReadOnlyList<Rules.Facts.TeamKpi>>();
         try
         {
             var people = kpis.People
                 .AsParallel()
                 .AsOrdered()
                 .WithDegreeOfParallelism(threads > 0 ? threads : Environment.ProcessorCount)
-                .Select(p => new PersonOutcome(p, policy.Evaluate(FactMapper.ToFacts(p, history), periodFacts, explain)))
+                .Select(p => new PersonOutcome(p, policy.Evaluate(FactMapper.ToFacts(p, history, teams), periodFacts, explain)))
                 .ToList();
             return (kpis, people);
         }

@@ -17,21 +17,17 @@ public sealed class Policy
     private readonly FactShape _shape;
     private readonly IReadOnlyList<CompiledWorkflow> _workflows;
 
-    private readonly IReadOnlyList<LoadedRule> _csharp;
-    private readonly IReadOnlyList<LoadedRule> _chainOrder;
-    private readonly UnfiredAudits _unfired;
+    private readonly CSharpRules _csharp;
     private readonly Dictionary<CompiledRule, CompiledWorkflow> _workflowOf;
     private readonly Dictionary<CompiledRule, RuleIdentity> _identityOf;
     private readonly Dictionary<CompiledRule, string> _winsGroup; // one reason string per winner, shared by everyone it supersedes
 
-    internal Policy(PayPlan plan, FactShape shape, IReadOnlyList<CompiledWorkflow> workflows, IReadOnlyList<LoadedRule> csharp, IReadOnlyList<PolicyFile> files)
+    internal Policy(PayPlan plan, FactShape shape, IReadOnlyList<CompiledWorkflow> workflows, CSharpRules csharp, IReadOnlyList<PolicyFile> files)
     {
         Plan = plan;
         _shape = shape;
         _workflows = workflows;
         _csharp = csharp;
-        _chainOrder = ChainEngine.FiringOrder(csharp);
-        _unfired = new UnfiredAudits(_chainOrder);
         // Rules are records; they are told apart by identity, not by comparing every member.
         _workflowOf = new Dictionary<CompiledRule, CompiledWorkflow>(ReferenceEqualityComparer.Instance);
         _identityOf = new Dictionary<CompiledRule, RuleIdentity>(ReferenceEqualityComparer.Instance);
@@ -49,11 +45,14 @@ public sealed class Policy
             }
         }
         Files = files;
-        RuleCount = workflows.Sum(w => w.Rules.Count) + csharp.Count;
+        RuleCount = workflows.Sum(w => w.Rules.Count) + csharp.Rules.Count;
     }
 
     /// <summary>True when some C# rule reads earlier quarters of the year: callers then supply <see cref="PersonFacts.History"/>.</summary>
-    public bool UsesYearHistory => _csharp.Any(r => r.Rule.UsesYearHistory);
+    public bool UsesYearHistory => _csharp.UsesYearHistory;
+
+    /// <summary>True when some C# rule matches team KPIs: callers then supply <see cref="PersonFacts.TeamKpis"/>.</summary>
+    public bool UsesTeamKpis => _csharp.Rules.Any(r => r.Scan.FactTypes.Contains(typeof(TeamKpi)));
 
     /// <summary>The plan settings.</summary>
     public PayPlan Plan { get; }
@@ -74,7 +73,7 @@ public sealed class Policy
     ];
 
     /// <summary>Every role some workflow or C# rule serves, ordinal order.</summary>
-    internal IReadOnlyList<string> Roles => Plan.Workflows.Values.SelectMany(r => r).Distinct().Order(StringComparer.Ordinal).ToList();
+    internal IReadOnlyList<string> Roles => Plan.Workflows.Values.SelectMany(r => r).Concat(_csharp.Rules.SelectMany(r => r.Roles)).Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Every KPI name rules may read.</summary>
     internal IReadOnlyList<string> KpiNames => _shape.KpiNames;
@@ -91,14 +90,18 @@ public sealed class Policy
             UnitCost = r.Metadata.UnitCost,
             Prorate = r.Metadata.Prorate,
         })
-        .Concat(_csharp.Select(r => new PolicyRule(ChainEngine.Workflow, r.Rule.Name, r.File, r.Line, r.Rule.Component, null, r.Rule.Priority,
-            null, null, null, r.Condition, null, r.Rule.Description)))
+        .Concat(_csharp.Rules.Select(r => new PolicyRule(LoadedRule.Workflow, r.Name, r.File, r.Line, r.Metadata.Component, r.Metadata.RewardType, r.Metadata.Priority,
+            r.Metadata.ExclusiveGroup, r.Metadata.EffectiveFrom, r.Metadata.EffectiveTo, r.Condition, null, r.Metadata.Description)
+        {
+            UnitCost = r.Metadata.UnitCost,
+            Prorate = r.Metadata.Prorate,
+        }))
         .ToList();
 
     /// <summary>Every comparison of an employee text field with a literal, for checking against the values the data has.</summary>
     public IReadOnlyList<TextComparison> TextComparisons => _workflows.SelectMany(w => w.Rules)
         .SelectMany(r => r.Expressions.SelectMany(e => LiteralChecks.TextComparisons(e.Body)).Select(c => new TextComparison(r.File, r.Line, r.Name, c.Field, c.Value)))
-        .Concat(_csharp.SelectMany(r => r.TextComparisons))
+        .Concat(_csharp.Rules.SelectMany(r => r.TextComparisons))
         .Distinct()
         .ToList();
 
@@ -145,8 +148,8 @@ public sealed class Policy
             }
         }
 
-        // C# rules run after the JSON workflows so they can read what those awarded.
-        ChainEngine.Run(_chainOrder, person, period, Plan, result, _unfired);
+        // NRules rules run after the JSON workflows, with their awards as facts to chain on.
+        SessionRunner.Run(_csharp, person, period, Plan, result, result.Lines);
         result.ApplyLimits(Plan.Components, Plan.Rounding);
         return result.Build();
     }
@@ -237,23 +240,9 @@ public sealed class Policy
     {
         var rule = verdict.Rule;
         var meta = rule.Metadata;
-        if (meta.RewardType == RewardType.Cash)
-        {
-            var raw = RoundingPolicy.Guard(verdict.Output!.Value); // see RoundingPolicy: a repeating ratio's half cent stays a half cent
-            if (raw < 0)
-            {
-                throw new PolicyEvaluationException(person.EmployeeId, rule.Name, rule.File, rule.Line, $"OutputExpression gave a negative amount {raw}");
-            }
-
-            var proration = meta.Prorate ? person.Proration : 1m;
-            var amount = Plan.Rounding.Round(raw * proration);
-            return new PayoutLine(person.EmployeeId, rule.Workflow, rule.Name, meta.Component, meta.RewardType, amount, person.Currency, raw, proration, amount);
-        }
-
-        var quantity = verdict.Output ?? 1m;
-        var unitCost = meta.UnitCost ?? person.AnnualBaseSalary * person.Fte / Plan.WorkingDaysPerYear; // pto_days: the daily rate
-        var cost = Plan.Rounding.Round(quantity * unitCost);
-        return new PayoutLine(person.EmployeeId, rule.Workflow, rule.Name, meta.Component, meta.RewardType, 0m, person.Currency, quantity, 1m, cost, unitCost);
+        var quantity = meta.RewardType == RewardType.Cash ? verdict.Output!.Value : verdict.Output ?? 1m;
+        var (line, problem) = PayLines.Of(rule.Workflow, rule.Name, meta.Component, meta.RewardType, quantity, meta.UnitCost, meta.Prorate, person, Plan);
+        return line ?? throw new PolicyEvaluationException(person.EmployeeId, rule.Name, rule.File, rule.Line, $"OutputExpression gave {problem}");
     }
 
     private AuditRecord ToAudit(RuleVerdict v, PersonFacts person, JsonRuleAudit audit, PayoutLine? line) =>

@@ -1,13 +1,19 @@
+using System.Globalization;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using NRules;
+using NRules.Fluent;
+using NRules.RuleModel;
+using Payout.Rules.Compile;
 
 namespace Payout.Rules.CSharp;
 
 /// <summary>
-/// Compiles <c>rules/*.cs</c> with Roslyn when the rules load: compile errors and refusals name
-/// file:line:column, and every public non-abstract <see cref="PayRule"/> becomes a rule.
+/// Compiles <c>rules/*.cs</c> with Roslyn when the rules load (compile errors and refusals name
+/// file:line:column), loads every NRules <c>Rule</c> class into a <see cref="RuleRepository"/> and
+/// compiles the whole set once, so a rule NRules cannot compile is found before anyone is paid.
 /// </summary>
 internal static class CSharpRuleCompiler
 {
@@ -15,15 +21,18 @@ internal static class CSharpRuleCompiler
         global using System;
         global using System.Collections.Generic;
         global using System.Linq;
+        global using NRules.Fluent.Dsl;
+        global using NRules.RuleModel;
         global using Payout.Rules.CSharp;
+        global using Payout.Rules.Facts;
         global using Payout.Rules.Files;
         """;
 
-    public static IReadOnlyList<LoadedRule> Compile(IReadOnlyList<string> files, IReadOnlyCollection<string> kpiNames, IReadOnlyCollection<string> planNames, List<PolicyError> errors)
+    public static CSharpRules Compile(IReadOnlyList<string> files, IReadOnlyCollection<string> kpiNames, IReadOnlyCollection<string> planNames, List<PolicyError> errors)
     {
         if (files.Count == 0)
         {
-            return [];
+            return CSharpRules.None;
         }
 
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
@@ -36,87 +45,176 @@ internal static class CSharpRuleCompiler
         var before = errors.Count;
         foreach (var diagnostic in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
         {
-            errors.Add(Error(diagnostic.Location, $"{diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"));
+            errors.Add(Error(diagnostic.Location, $"{diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}"));
         }
 
         foreach (var tree in trees)
         {
-            var model = compilation.GetSemanticModel(tree);
-            new SafetyWalker(model, kpiNames, planNames, (node, message) => errors.Add(Error(node.GetLocation(), message)))
+            new SafetyWalker(compilation.GetSemanticModel(tree), kpiNames, planNames, (node, message) => errors.Add(Error(node.GetLocation(), message)))
                 .Visit(tree.GetRoot());
         }
 
         if (errors.Count > before)
         {
-            return [];
+            return CSharpRules.None;
         }
 
         using var image = new MemoryStream();
         var emit = compilation.Emit(image);
         if (!emit.Success)
         {
-            errors.AddRange(emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => Error(d.Location, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))));
-            return [];
+            errors.AddRange(emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => Error(d.Location, d.GetMessage(CultureInfo.InvariantCulture))));
+            return CSharpRules.None;
         }
 
-        var assembly = Assembly.Load(image.ToArray());
-        return Instantiate(assembly, trees, compilation, errors);
+        var rules = Load(Assembly.Load(image.ToArray()), trees, compilation, errors);
+        if (errors.Count > before)
+        {
+            return CSharpRules.None;
+        }
+
+        try
+        {
+            new RuleCompiler().Compile(rules.Select(r => r.Definition)); // every rule, once, at load: a rule NRules cannot compile fails here
+        }
+        catch (RuleCompilationException ex)
+        {
+            var rule = rules.FirstOrDefault(r => r.Name == ex.RuleName);
+            errors.Add(new PolicyError(rule?.File ?? files[0], rule?.Line ?? 0, ex.RuleName ?? string.Empty, $"NRules cannot compile the rule: {ex.InnerException?.Message ?? ex.Message}"));
+            return CSharpRules.None;
+        }
+
+        return new CSharpRules(rules);
     }
 
-    private static List<LoadedRule> Instantiate(Assembly assembly, List<SyntaxTree> trees, CSharpCompilation compilation, List<PolicyError> errors)
+    private static List<LoadedRule> Load(Assembly assembly, List<SyntaxTree> trees, CSharpCompilation compilation, List<PolicyError> errors)
     {
         var declarations = trees
             .SelectMany(t => t.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Select(c => (Tree: t, Class: c)))
-            .ToDictionary(x => compilation.GetSemanticModel(x.Tree).GetDeclaredSymbol(x.Class)!.ToDisplayString(), x => x.Class);
-        var rules = new List<LoadedRule>();
-        foreach (var type in assembly.GetTypes().Where(t => typeof(PayRule).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal))
+            .ToDictionary(x => compilation.GetSemanticModel(x.Tree).GetDeclaredSymbol(x.Class)!.ToDisplayString(), x => x);
+        var repository = new RuleRepository();
+        try
         {
-            var declaration = declarations[type.FullName!.Replace('+', '.')];
-            var span = declaration.GetLocation().GetLineSpan();
-            PayRule rule;
-            try
+            repository.Load(x => x.From(assembly));
+        }
+        catch (Exception ex) when (ex is RuleDefinitionException or RuleActivationException)
+        {
+            var typeName = (ex is RuleDefinitionException d ? d.RuleTypeName : ((RuleActivationException)ex).RuleTypeName).Split(',')[0].Replace('+', '.');
+            var at = declarations.TryGetValue(typeName, out var decl) ? decl.Class.Identifier.GetLocation() : null;
+            var message = $"{typeName}: {ex.InnerException?.Message ?? ex.Message}";
+            errors.Add(at is null ? new PolicyError(trees[0].FilePath, 0, typeName, message) : Error(at, message));
+            return [];
+        }
+
+        var rules = new List<LoadedRule>();
+        foreach (var definition in repository.GetRules().OrderBy(r => r.Name, StringComparer.Ordinal))
+        {
+            var type = (Type)definition.Properties[RuleProperties.ClrType];
+            var (tree, declaration) = declarations[type.FullName!.Replace('+', '.')];
+            var line = declaration.Identifier.GetLocation().GetLineSpan().StartLinePosition.Line + 1; // the class line, after its attributes
+            var fail = (string message) => errors.Add(new PolicyError(tree.FilePath, line, definition.Name, message));
+            if (type.GetCustomAttribute<PayAttribute>() is not { } pay)
             {
-                rule = (PayRule)Activator.CreateInstance(type)!;
-            }
-            catch (Exception ex) when (ex is MissingMethodException or TargetInvocationException)
-            {
-                errors.Add(Error(declaration.Identifier.GetLocation(), $"cannot create {type.Name}: a rule needs a public parameterless constructor that does not throw ({ex.InnerException?.Message ?? ex.Message})"));
+                fail($"an NRules rule of the pay policy needs Payout's attribute: [Pay(\"component\")] on class {type.Name}");
                 continue;
             }
 
-            var when = declaration.Members.OfType<MethodDeclarationSyntax>().FirstOrDefault(m => m.Identifier.Text == nameof(PayRule.When));
-            var condition = when?.ExpressionBody?.Expression.ToString() ?? when?.Body?.ToString() ?? string.Empty;
-            var model = compilation.GetSemanticModel(declaration.SyntaxTree);
-            var line = span.StartLinePosition.Line + 1;
-            rules.Add(new LoadedRule(rule, span.Path, line, string.Join(' ', condition.Split((char[])['\r', '\n', ' '], StringSplitOptions.RemoveEmptyEntries)))
+            if (Metadata(definition, pay, fail) is not { } metadata)
             {
-                TextComparisons = TextLiteralComparisons.Find(declaration, model).Select(c => new TextComparison(span.Path, line, rule.Name, c.Field, c.Value)).Distinct().ToList(),
+                continue;
+            }
+
+            rules.Add(new LoadedRule(definition, metadata, pay.Roles, tree.FilePath, line, Condition(declaration))
+            {
+                Scan = RuleScan.Of(definition),
+                TextComparisons = TextLiteralComparisons.Find(declaration, compilation.GetSemanticModel(tree))
+                    .Select(c => new TextComparison(tree.FilePath, line, definition.Name, c.Field, c.Value)).Distinct().ToList(),
             });
         }
 
-        foreach (var duplicate in rules.GroupBy(r => r.Rule.Name).Where(g => g.Count() > 1))
+        foreach (var duplicate in rules.GroupBy(r => r.Name).Where(g => g.Count() > 1))
         {
             var second = duplicate.Skip(1).First();
-            errors.Add(new PolicyError(second.File, second.Line, second.Rule.Name, $"duplicate rule name (also {duplicate.First().File}:{duplicate.First().Line})"));
+            errors.Add(new PolicyError(second.File, second.Line, second.Name, $"duplicate rule name (also {duplicate.First().File}:{duplicate.First().Line})"));
         }
 
         return rules;
+    }
+
+    /// <summary>Payout's metadata of the rule, as JSON rules carry it; null with the problems reported.</summary>
+    private static Compile.RuleMetadata? Metadata(IRuleDefinition definition, PayAttribute pay, Action<string> fail)
+    {
+        var ok = true;
+        decimal? unitCost = null;
+        if (pay.UnitCost is { } text)
+        {
+            if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var cost) && cost >= 0)
+            {
+                unitCost = cost;
+            }
+            else
+            {
+                fail($"[Pay] UnitCost '{text}' is not a decimal number of zero or more");
+                ok = false;
+            }
+        }
+
+        DateOnly? Date(string? value, string name)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            fail($"[Pay] {name} '{value}' is not a date (yyyy-MM-dd)");
+            ok = false;
+            return null;
+        }
+
+        var from = Date(pay.EffectiveFrom, nameof(PayAttribute.EffectiveFrom));
+        var to = Date(pay.EffectiveTo, nameof(PayAttribute.EffectiveTo));
+        if (string.IsNullOrWhiteSpace(pay.Component))
+        {
+            fail("[Pay] needs a component");
+            ok = false;
+        }
+
+        return ok ? new Compile.RuleMetadata(pay.Component, pay.Reward, pay.ExclusiveGroup, definition.Priority, definition.Description ?? string.Empty, pay.Prorate, unitCost, from, to) : null;
+    }
+
+    /// <summary>The rule's conditions as written: its <c>When()</c> chain, on one line.</summary>
+    private static string Condition(ClassDeclarationSyntax declaration)
+    {
+        var define = declaration.Members.OfType<MethodDeclarationSyntax>().FirstOrDefault(m => m.Identifier.Text == "Define");
+        var text = define?.Body?.ToString() ?? define?.ExpressionBody?.ToString() ?? string.Empty;
+        var start = text.IndexOf("When()", StringComparison.Ordinal);
+        var end = text.IndexOf("Then()", StringComparison.Ordinal);
+        var when = start >= 0 ? text[start..(end > start ? end : text.Length)] : text;
+        var code = System.Text.RegularExpressions.Regex.Replace(when, "//[^\n]*", string.Empty); // comments explain the rule in its file, not in the sheet
+        return string.Join(' ', code.Split((char[])['\r', '\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd(';').Trim();
     }
 
     private static PolicyError Error(Location location, string message)
     {
         var span = location.GetLineSpan();
         var (line, column) = (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
-        return new PolicyError(span.Path, line, string.Empty, $"{span.Path}:{line}:{column}: {message}");
+        return new PolicyError(span.Path, line, string.Empty, $"{line}:{column}: {message}");
     }
 
     private static IEnumerable<MetadataReference> References()
     {
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        string[] framework = ["System.Runtime.dll", "System.Collections.dll", "System.Linq.dll", "netstandard.dll"];
+        string[] framework = ["System.Runtime.dll", "System.Collections.dll", "System.Linq.dll", "System.Linq.Expressions.dll", "netstandard.dll"];
         return framework.Select(f => Path.Combine(runtime, f))
             .Append(typeof(object).Assembly.Location)
-            .Append(typeof(PayRule).Assembly.Location)
+            .Append(typeof(PayAttribute).Assembly.Location)
+            .Append(typeof(NRules.Fluent.Dsl.Rule).Assembly.Location)
+            .Append(typeof(IContext).Assembly.Location)
             .Distinct()
             .Select(p => MetadataReference.CreateFromFile(p));
     }

@@ -7,7 +7,7 @@ namespace Payout.Rules.CSharp;
 /// <summary>
 /// Refuses, with file:line:column, what a pay rule must not do: reflection, the clock, randomness,
 /// the environment, files, processes, threads, native code, unbounded generators, and floating
-/// point (money is decimal). Also checks KPI and plan names given as string literals.
+/// point (money is decimal). Also checks the KPI and plan names that patterns compare with (<c>k.Name == "csat"</c>).
 /// </summary>
 internal sealed class SafetyWalker(SemanticModel model, IReadOnlyCollection<string> kpiNames, IReadOnlyCollection<string> planNames, Action<SyntaxNode, string> fail)
     : CSharpSyntaxWalker
@@ -21,8 +21,6 @@ internal sealed class SafetyWalker(SemanticModel model, IReadOnlyCollection<stri
     private static readonly string[] Members =
         ["System.DateTime.Now", "System.DateTime.UtcNow", "System.DateTime.Today", "System.DateTimeOffset.Now", "System.DateTimeOffset.UtcNow",
          "System.Guid.NewGuid", "System.Linq.Enumerable.Range", "System.Linq.Enumerable.Repeat", "System.Object.GetType", "System.TimeProvider.System"];
-
-    private static readonly string[] KpiReaders = ["Kpi", "TeamRank", "RoleRank", "TeamPercentile", "RolePercentile"];
 
     public override void VisitIdentifierName(IdentifierNameSyntax node)
     {
@@ -48,6 +46,25 @@ internal sealed class SafetyWalker(SemanticModel model, IReadOnlyCollection<stri
 
     public override void VisitBinaryExpression(BinaryExpressionSyntax node)
     {
+        // k.Name == "cast": a KPI or plan parameter spelt wrong would match nothing and pay nothing, silently.
+        if (node.IsKind(SyntaxKind.EqualsExpression))
+        {
+            foreach (var (side, other) in new[] { (node.Left, node.Right), (node.Right, node.Left) })
+            {
+                if (model.GetSymbolInfo(side).Symbol is IPropertySymbol { Name: "Name", ContainingType.Name: var type })
+                {
+                    if (type is nameof(Facts.Kpi) or nameof(Facts.TeamKpi) or nameof(Facts.PastKpi))
+                    {
+                        CheckName(other, kpiNames, "KPI");
+                    }
+                    else if (type is nameof(Facts.PlanValue))
+                    {
+                        CheckName(other, planNames, "plan parameter");
+                    }
+                }
+            }
+        }
+
         // 3 / 12 is 0 and 1000 / 3 is 333 in whole numbers: a silent wrong amount.
         if (node.IsKind(SyntaxKind.DivideExpression) || node.IsKind(SyntaxKind.ModuloExpression))
         {
@@ -79,28 +96,6 @@ internal sealed class SafetyWalker(SemanticModel model, IReadOnlyCollection<stri
         }
 
         base.VisitMethodDeclaration(node);
-    }
-
-    public override void VisitInvocationExpression(InvocationExpressionSyntax node)
-    {
-        if (model.GetSymbolInfo(node).Symbol is IMethodSymbol { ContainingType.Name: nameof(RuleFacts) } method)
-        {
-            var args = node.ArgumentList.Arguments;
-            if (KpiReaders.Contains(method.Name) && args.Count > 0)
-            {
-                CheckName(args[0].Expression, kpiNames, "KPI");
-            }
-            else if (method.Name == nameof(RuleFacts.History) && args.Count > 1)
-            {
-                CheckName(args[1].Expression, kpiNames, "KPI");
-            }
-            else if (method.Name == nameof(RuleFacts.Plan) && args.Count > 0)
-            {
-                CheckName(args[0].Expression, planNames, "plan parameter");
-            }
-        }
-
-        base.VisitInvocationExpression(node);
     }
 
     private void CheckName(ExpressionSyntax argument, IReadOnlyCollection<string> known, string noun)

@@ -89,9 +89,8 @@ internal sealed class ResultBuilder(int rules, bool explain = true)
         }
     }
 
-    /// <summary>Cash awarded so far for a component, after proration and rounding.</summary>
-    public decimal CashAwarded(string component) =>
-        _lines.Where(l => IsCash(l.Line, component)).Sum(l => l.Line.Amount);
+    /// <summary>The lines so far, in the order they were added.</summary>
+    public IReadOnlyList<PayoutLine> Lines => _lines.Select(l => l.Line).ToList();
 
     /// <summary>The person's result, kept until the workbook is written: lines in an array, records in a run of a shared block. The builder is done after this.</summary>
     public PersonResult Build()

@@ -13,6 +13,9 @@ public sealed record PersonFacts(
     decimal Proration,
     IReadOnlyDictionary<string, KpiFact> Kpis)
 {
+    /// <summary>The KPIs of the person's team, pooled over its members of the person's role, with the team's rank among the role's teams.</summary>
+    public IReadOnlyList<TeamKpi> TeamKpis { get; init; } = [];
+
     /// <summary>KPIs of earlier periods by period name (e.g. the year's quarters), for rules that need them.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, KpiFact>> History { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, KpiFact>>();

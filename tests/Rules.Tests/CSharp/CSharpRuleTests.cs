@@ -5,16 +5,20 @@ using Payout.Rules.Tests.Builders;
 
 namespace Payout.Rules.Tests.CSharp;
 
-/// <summary>C# rules: compiled at load with file:line:column errors, refused when unsafe, chained until they settle.</summary>
+/// <summary>C# rules are NRules rules: compiled at load with file:line:column errors, refused when unsafe, audited from NRules' session events.</summary>
 public sealed class CSharpRuleTests
 {
     private const string Award = """
-        public sealed class TopAgent : PayRule
+        [Name("TopAgent"), Description("A gift card for a CSAT of 95 or more")]
+        [Pay("recognition", Reward = RewardType.GiftCard, UnitCost = "75")]
+        public sealed class TopAgent : Rule
         {
-            public override string Name => "TopAgent";
-            public override string Component => "recognition";
-            public override bool When(RuleFacts f) => f.Kpi("csat") >= 95m;
-            public override void Then(RuleFacts f, RuleActions a) => a.Reward(RewardType.GiftCard, 1m, 75m, "CSAT of 95 or more");
+            public override void Define()
+            {
+                Kpi csat = null!;
+                When().Match(() => csat, k => k.Name == "csat", k => k.Value >= 95m);
+                Then().Do(ctx => ctx.Reward(1m, "CSAT of 95 or more", null));
+            }
         }
         """;
 
@@ -38,7 +42,7 @@ public sealed class CSharpRuleTests
     [Theory]
     [InlineData("97", 1)]
     [InlineData("94.99", 0)]
-    public void Evaluate_GiftCardRule_AwardsWithCost(string csat, int cards)
+    public void Evaluate_GiftCardRule_AwardsWithCostAndExplainsFromTheSession(string csat, int cards)
     {
         var (folder, path) = With(Award);
         using (folder)
@@ -48,8 +52,8 @@ public sealed class CSharpRuleTests
             var lines = result.Lines.Where(l => l.Rule == "TopAgent").ToList();
             lines.Count.ShouldBe(cards);
             var audit = result.Audit.Single(a => a.Rule == "TopAgent");
-            (audit.File, audit.Line, audit.Workflow).ShouldBe((path, 1, "C#"));
-            audit.Inputs.ShouldBe($"kpi.csat={csat}");
+            (audit.File, audit.Line, audit.Workflow).ShouldBe((path, 3, "C#"));
+            audit.Inputs.ShouldStartWith($"kpi.csat={csat} (");
             if (cards == 1)
             {
                 (lines[0].RewardType, lines[0].Quantity, lines[0].Cost).ShouldBe((RewardType.GiftCard, 1m, 75m));
@@ -57,7 +61,8 @@ public sealed class CSharpRuleTests
             }
             else
             {
-                audit.Sentence.ShouldBe("TopAgent did not fire: f.Kpi(\"csat\") >= 95m is false for kpi.csat=94.99; pays nothing");
+                audit.Outcome.ShouldBe(Outcome.NotFired);
+                audit.Sentence.ShouldStartWith($"TopAgent did not fire: csat.Value >= 95 is false for kpi.csat={csat} (");
             }
         }
     }
@@ -81,13 +86,14 @@ public sealed class CSharpRuleTests
     }
 
     [Fact]
-    public void Evaluate_MissingKpi_SkippedNotZero()
+    public void Evaluate_MissingKpi_StoppedWithTheReasonNotZero()
     {
         var (folder, _) = With(Award);
         using (folder)
         {
             var result = folder.Load().Evaluate(new PersonBuilder().MissingKpi("csat", "n=3 is below the plan's minimum of 10").Build(), PersonBuilder.Q3);
 
+            result.Lines.ShouldNotContain(l => l.Rule == "TopAgent");
             var audit = result.Audit.Single(a => a.Rule == "TopAgent");
             audit.Outcome.ShouldBe(Outcome.SkippedMissingInput);
             audit.Sentence.ShouldBe("TopAgent not evaluated: kpi.csat is missing (n=3 is below the plan's minimum of 10); pays nothing");
@@ -95,23 +101,35 @@ public sealed class CSharpRuleTests
     }
 
     [Fact]
-    public void Evaluate_Chaining_AssertedFactEnablesAnotherRule()
+    public void Evaluate_Chaining_InsertedFactEnablesAnotherRule()
     {
         var (folder, _) = With("""
-            public sealed class Excellent : PayRule
+            public sealed record Excellent(string EmployeeId);
+
+            [Name("Excellent"), Priority(10)]
+            [Pay("recognition", Reward = RewardType.Award, UnitCost = "0")]
+            public sealed class ExcellentRule : Rule
             {
-                public override string Name => "Excellent";
-                public override int Priority => 10;
-                public override bool When(RuleFacts f) => f.Kpi("csat") >= 90m && f.Kpi("iqs") >= 90m;
-                public override void Then(RuleFacts f, RuleActions a) => a.Assert("excellent");
+                public override void Define()
+                {
+                    Person p = null!;
+                    Kpi csat = null!;
+                    Kpi iqs = null!;
+                    When().Match(() => p).Match(() => csat, k => k.Name == "csat", k => k.Value >= 90m).Match(() => iqs, k => k.Name == "iqs", k => k.Value >= 90m);
+                    Then().Do(ctx => ctx.Insert(new Excellent(p.EmployeeId)));
+                }
             }
 
-            public sealed class DayOff : PayRule
+            [Name("DayOff")]
+            [Pay("pto", Reward = RewardType.PtoDays)]
+            public sealed class DayOff : Rule
             {
-                public override string Name => "DayOff";
-                public override string Component => "pto";
-                public override bool When(RuleFacts f) => f.Has("excellent");
-                public override void Then(RuleFacts f, RuleActions a) => a.Reward(RewardType.PtoDays, 1m, null, "excellent quarter");
+                public override void Define()
+                {
+                    Excellent e = null!;
+                    When().Match(() => e);
+                    Then().Do(ctx => ctx.Reward(1m, "excellent quarter", null));
+                }
             }
             """);
         using (folder)
@@ -124,28 +142,120 @@ public sealed class CSharpRuleTests
     }
 
     [Fact]
+    public void Evaluate_ChainOnJsonAward_PaysOnTopOfTheWorkflow()
+    {
+        var (folder, _) = With("""
+            [Name("Kicker")]
+            [Pay("kicker", Prorate = false)]
+            public sealed class Kicker : Rule
+            {
+                public override void Define()
+                {
+                    Award bonus = null!;
+                    When().Match(() => bonus, a => a.Rule == "Tier", a => a.Amount > 0);
+                    Then().Do(ctx => ctx.Pay(bonus.Amount * 0.1m, "10 % of the tier"));
+                }
+            }
+            """);
+        using (folder)
+        {
+            var result = folder.Load().Evaluate(new PersonBuilder().Salary(1000m).Kpi("csat", 95m).Build(), PersonBuilder.Q3);
+
+            result.Lines.Single(l => l.Rule == "Tier").Amount.ShouldBe(100m);
+            result.Lines.Single(l => l.Rule == "Kicker").Amount.ShouldBe(10m);
+            result.Audit.Single(a => a.Rule == "Kicker").Inputs.ShouldContain("award Tier (bonus, cash 100.00)");
+        }
+    }
+
+    [Fact]
+    public void Evaluate_TeamKpi_RewardsEveryMemberOfTheBestTeam()
+    {
+        var (folder, _) = With("""
+            [Name("TeamLunch")]
+            [Pay("lunch", Reward = RewardType.Award, UnitCost = "40")]
+            public sealed class TeamLunch : Rule
+            {
+                public override void Define()
+                {
+                    TeamKpi sla = null!;
+                    When().Match(() => sla, t => t.Name == "csat", t => t.Rank == 1);
+                    Then().Do(ctx => ctx.Reward(1m, "best team", null));
+                }
+            }
+            """);
+        using (folder)
+        {
+            var policy = folder.Load();
+            policy.UsesTeamKpis.ShouldBeTrue();
+            PersonFacts Member(int rank) => new PersonBuilder().Build() with { TeamKpis = [new TeamKpi("Team A", "agent", "csat", 91m, 91m, 100m, 100, rank, 3)] };
+
+            policy.Evaluate(Member(1), PersonBuilder.Q3).Lines.Single(l => l.Rule == "TeamLunch").Cost.ShouldBe(40m);
+            policy.Evaluate(Member(2), PersonBuilder.Q3).Audit.Single(a => a.Rule == "TeamLunch").Sentence
+                .ShouldBe("TeamLunch did not fire: sla.Rank == 1 is false for team Team A (agent) csat=91 (91 of 100, rank 2 of 3 teams); pays nothing");
+        }
+    }
+
+    [Fact]
+    public void Evaluate_ExclusiveGroup_HighestPriorityPaysOthersSuperseded()
+    {
+        static string Tier(string name, int priority, string amount) => $$"""
+            [Name("{{name}}"), Priority({{priority}})]
+            [Pay("tier", ExclusiveGroup = "tiers")]
+            public sealed class {{name}} : Rule
+            {
+                public override void Define()
+                {
+                    Kpi csat = null!;
+                    When().Match(() => csat, k => k.Name == "csat", k => k.Value >= 80m);
+                    Then().Do(ctx => ctx.Pay({{amount}}m, "tier"));
+                }
+            }
+            """;
+        var (folder, _) = With(Tier("Low", 1, "100") + Tier("High", 2, "300"));
+        using (folder)
+        {
+            var result = folder.Load().Evaluate(new PersonBuilder().Kpi("csat", 95m).Build(), PersonBuilder.Q3);
+
+            result.Lines.Where(l => l.Component == "tier").ShouldHaveSingleItem().Rule.ShouldBe("High");
+            result.Audit.Single(a => a.Rule == "Low").Outcome.ShouldBe(Outcome.Superseded);
+        }
+    }
+
+    [Fact]
     public void Evaluate_Cycle_StopsNamingTheRules()
     {
         var (folder, _) = With("""
-            public sealed class Up : PayRule
+            public sealed record Tick(int N);
+
+            [Name("Start")]
+            [Pay("x")]
+            public sealed class Start : Rule
             {
-                public override string Name => "Up";
-                public override bool When(RuleFacts f) => (f.Fact("b") ?? 0m) >= (f.Fact("a") ?? 0m);
-                public override void Then(RuleFacts f, RuleActions a) => a.Assert("a", (f.Fact("b") ?? 0m) + 1m);
+                public override void Define()
+                {
+                    Person p = null!;
+                    When().Match(() => p).Not<Tick>();
+                    Then().Do(ctx => ctx.Insert(new Tick(0)));
+                }
             }
 
-            public sealed class Down : PayRule
+            [Name("Again")]
+            [Pay("x")]
+            public sealed class Again : Rule
             {
-                public override string Name => "Down";
-                public override bool When(RuleFacts f) => (f.Fact("a") ?? 0m) > (f.Fact("b") ?? 0m);
-                public override void Then(RuleFacts f, RuleActions a) => a.Assert("b", (f.Fact("a") ?? 0m) + 1m);
+                public override void Define()
+                {
+                    Tick t = null!;
+                    When().Match(() => t);
+                    Then().Do(ctx => ctx.Insert(new Tick(t.N + 1)));
+                }
             }
             """);
         using (folder)
         {
             var ex = Should.Throw<PolicyEvaluationException>(() => folder.Load().Evaluate(new PersonBuilder().Build(), PersonBuilder.Q3));
-            ex.Rule.ShouldBe("Down, Up");
-            ex.Message.ShouldContain("C# rules did not settle after 20 firings: a cycle among Down, Up");
+            ex.Rule.ShouldBe("Again, Start");
+            ex.Message.ShouldContain("C# rules did not settle after 40 firings: a cycle among Again, Start");
         }
     }
 
@@ -153,12 +263,16 @@ public sealed class CSharpRuleTests
     public void Evaluate_YearHistory_TripForEveryQuarter()
     {
         var (folder, _) = With("""
-            public sealed class Trip : PayRule
+            [Name("Trip")]
+            [Pay("trip", Reward = RewardType.Trip, UnitCost = "2500")]
+            public sealed class Trip : Rule
             {
-                public override string Name => "Trip";
-                public override bool UsesYearHistory => true;
-                public override bool When(RuleFacts f) => f.QuartersOfYear.All(q => f.History(q, "csat") >= 90m);
-                public override void Then(RuleFacts f, RuleActions a) => a.Reward(RewardType.Trip, 1m, 2500m, "CSAT ≥ 90 in every quarter");
+                public override void Define()
+                {
+                    IEnumerable<PastKpi> quarters = null!;
+                    When().Query(() => quarters, q => q.Match<PastKpi>(h => h.Name == "csat", h => h.Value >= 90m).Collect().Where(c => c.Count() == 4));
+                    Then().Do(ctx => ctx.Reward(1m, "CSAT ≥ 90 in every quarter", null));
+                }
             }
             """);
         using (folder)
@@ -176,19 +290,33 @@ public sealed class CSharpRuleTests
 
             policy.Evaluate(person, PersonBuilder.Q3).Lines.Single(l => l.Rule == "Trip").Cost.ShouldBe(2500m);
             var withoutQ4 = person with { History = person.History.Where(h => h.Key != "2026-Q4").ToDictionary() };
-            policy.Evaluate(withoutQ4, PersonBuilder.Q3).Audit.Single(a => a.Rule == "Trip").Sentence
-                .ShouldBe("Trip not evaluated: history[2026-Q4].csat is missing (no data for 2026-Q4); pays nothing");
+            policy.Evaluate(withoutQ4, PersonBuilder.Q3).Audit.Single(a => a.Rule == "Trip").Outcome.ShouldBe(Outcome.NotFired);
         }
     }
 
     [Fact]
-    public void Load_CompileError_NamesFileLineColumn()
+    public void Load_RuleWithoutPayAttribute_ToldWhatToAdd()
     {
-        var error = LoadFails(Award.Replace("a.Reward(", "a.Rewrd(", StringComparison.Ordinal));
-        error.Line.ShouldBe(6);
-        error.Message.ShouldContain(":6:");
+        var error = LoadFails(Award.Replace("[Pay(\"recognition\", Reward = RewardType.GiftCard, UnitCost = \"75\")]", string.Empty, StringComparison.Ordinal));
+        error.Message.ShouldBe("an NRules rule of the pay policy needs Payout's attribute: [Pay(\"component\")] on class TopAgent");
+    }
+
+    [Fact]
+    public void Load_CompileError_NamesFileLineColumnOnce()
+    {
+        var error = LoadFails(Award.Replace("ctx.Reward(", "ctx.Rewrd(", StringComparison.Ordinal));
+        error.Line.ShouldBe(9);
+        error.Message.ShouldStartWith("9:");
         error.Message.ShouldContain("CS1061");
         error.Message.ShouldContain("'Rewrd'");
+        error.ToString().Split(error.File).Length.ShouldBe(2); // the path once
+    }
+
+    [Fact]
+    public void Load_WrongMemberName_CompilerSaysWhichTypeLacksIt()
+    {
+        var error = LoadFails(Award.Replace("k.Value >= 95m", "k.Vaule >= 95m", StringComparison.Ordinal));
+        error.Message.ShouldContain("'Kpi' does not contain a definition for 'Vaule'");
     }
 
     [Theory]
@@ -198,16 +326,16 @@ public sealed class CSharpRuleTests
     [InlineData("Environment.ProcessorCount > 1", "System.Environment")]
     [InlineData("Enumerable.Range(1, 5).Count() > 1", "System.Linq.Enumerable.Range")]
     public void Load_UnsafeCode_Refused(string condition, string culprit) =>
-        LoadFails(Award.Replace("f.Kpi(\"csat\") >= 95m", condition, StringComparison.Ordinal))
+        LoadFails(Award.Replace("k.Value >= 95m", condition, StringComparison.Ordinal))
             .Message.ShouldContain($"({culprit}) is not allowed in a pay rule");
 
     [Fact]
     public void Load_Double_Refused() =>
-        LoadFails(Award.Replace("f.Kpi(\"csat\") >= 95m", "(double)f.Kpi(\"csat\") >= 95.0", StringComparison.Ordinal))
+        LoadFails(Award.Replace("k.Value >= 95m", "(double)k.Value! >= 95.0", StringComparison.Ordinal))
             .Message.ShouldContain("'double' is not allowed in a pay rule; money is decimal");
 
     [Fact]
     public void Load_UnknownKpiLiteral_DidYouMean() =>
-        LoadFails(Award.Replace("f.Kpi(\"csat\")", "f.Kpi(\"cast\")", StringComparison.Ordinal))
+        LoadFails(Award.Replace("k.Name == \"csat\"", "k.Name == \"cast\"", StringComparison.Ordinal))
             .Message.ShouldEndWith("unknown KPI 'cast'; did you mean 'csat'?");
 }

@@ -2,30 +2,30 @@ using Payout.Rules.Tests.Builders;
 
 namespace Payout.Rules.Tests.CSharp;
 
-/// <summary>A C# rule comparing the role with a value that is no role is refused; team comparisons are kept for the data check.</summary>
+/// <summary>A C# rule's comparisons of the person's role or team with a literal are kept for the check against the data.</summary>
 public sealed class TextLiteralComparisonsTests
 {
     private static string Rule(string condition) => $$"""
-        public sealed class Lunch : PayRule
+        [Name("Lunch")]
+        [Pay("bonus")]
+        public sealed class Lunch : Rule
         {
-            public override string Name => "Lunch";
-            public override string Component => "bonus";
-            public override bool When(RuleFacts f) => {{condition}};
-            public override void Then(RuleFacts f, RuleActions a) => a.Cash(10m, "lunch");
+            public override void Define()
+            {
+                Person f = null!;
+                When().Match(() => f, f => {{condition}});
+                Then().Do(ctx => ctx.Pay(10m, "lunch"));
+            }
         }
         """;
 
     [Fact]
-    public void Load_RoleComparedWithNoRole_RefusedWithLineAndSuggestion()
+    public void Load_RoleComparedWithLiteral_ListedForTheDataCheck()
     {
         using var folder = new RulesFolder(RulesFolder.OneRule());
         var path = folder.CSharp("lunch.cs", Rule("f.Role == \"agnet\""));
 
-        var error = Should.Throw<PolicyException>(folder.Load).Errors.ShouldHaveSingleItem();
-
-        (error.File, error.Line).ShouldBe((path, 5));
-        error.Message.ShouldContain("compares the role with \"agnet\", which is not a role");
-        error.Message.ShouldContain("did you mean 'agent'?");
+        folder.Load().TextComparisons.ShouldContain(new TextComparison(path, 3, "Lunch", "role", "agnet"));
     }
 
     [Fact]
@@ -34,6 +34,6 @@ public sealed class TextLiteralComparisonsTests
         using var folder = new RulesFolder(RulesFolder.OneRule());
         var path = folder.CSharp("lunch.cs", Rule("\"Phenix\" == f.Team"));
 
-        folder.Load().TextComparisons.ShouldBe([new TextComparison(path, 1, "Lunch", "team", "Phenix")]);
+        folder.Load().TextComparisons.ShouldBe([new TextComparison(path, 3, "Lunch", "team", "Phenix")]);
     }
 }

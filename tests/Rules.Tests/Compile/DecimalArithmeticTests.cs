@@ -36,20 +36,22 @@ public sealed class DecimalArithmeticTests
     {
         using var folder = new RulesFolder(RulesFolder.OneRule());
         var path = folder.CSharp("quarter.cs", """
-            public sealed class Quarter : PayRule
+            [Name("Quarter"), Pay("bonus")]
+            public sealed class Quarter : Rule
             {
-                public override string Name => "Quarter";
-                public override string Component => "bonus";
-                public override bool When(RuleFacts f) => true;
-                public override void Then(RuleFacts f, RuleActions a) =>
-                    a.Cash(f.Plan("iqs_gate") * (3 / 12), "a quarter");
+                public override void Define()
+                {
+                    PlanValue gate = null!;
+                    When().Match(() => gate, g => g.Name == "iqs_gate");
+                    Then().Do(ctx => ctx.Pay(gate.Value * (3 / 12), "a quarter"));
+                }
             }
             """);
 
         var error = Should.Throw<PolicyException>(folder.Load).Errors.ShouldHaveSingleItem();
 
         error.File.ShouldBe(path);
-        error.Line.ShouldBe(7);
+        error.Line.ShouldBe(8);
         error.Message.ShouldContain("'3 / 12' divides whole numbers");
     }
 }

@@ -1,0 +1,78 @@
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+using NRules.Diagnostics;
+using Payout.Rules.Facts;
+
+namespace Payout.Rules.CSharp;
+
+/// <summary>
+/// Records, from NRules' own session events, what each rule saw: the matches that fired and every
+/// condition that evaluated false with the facts it was given. Only conditions that decide are kept:
+/// a KPI pattern's <c>k.Name == "csat"</c> is false for every other KPI, which says nothing.
+/// </summary>
+internal sealed partial class AuditListener : IDisposable
+{
+    private static readonly HashSet<Type> ManyOfAKind = [typeof(Kpi), typeof(TeamKpi), typeof(PastKpi), typeof(PlanValue), typeof(Award)];
+    private static readonly HashSet<string> IdentityMembers = new(StringComparer.Ordinal) { "Name", "Period", "Component", "Rule", "Workflow" };
+    private readonly IEventProvider _events;
+
+    public AuditListener(IEventProvider events)
+    {
+        _events = events;
+        _events.LhsExpressionEvaluatedEvent += OnCondition;
+    }
+
+    /// <summary>Per rule name, each condition that was false: its text and the facts it read.</summary>
+    public Dictionary<string, List<(string Condition, IReadOnlyList<object?> Facts)>> Failed { get; } = new(StringComparer.Ordinal);
+
+    public void Dispose() => _events.LhsExpressionEvaluatedEvent -= OnCondition;
+
+    /// <summary>A condition as an analyst wrote it: <c>k.Value &gt;= 95</c>, without the compiler's conversions.</summary>
+    public static string Text(LambdaExpression expression)
+    {
+        var text = expression.Body.ToString();
+        while (Conversion().IsMatch(text))
+        {
+            text = Conversion().Replace(text, "$1");
+        }
+
+        return text.Length > 2 && text[0] == '(' && text[^1] == ')' ? text[1..^1] : text;
+    }
+
+    private void OnCondition(object? sender, LhsExpressionEventArgs e)
+    {
+        if (e.Exception is not null || e.Result is not false || e.Expression is not LambdaExpression lambda || IsSelector(lambda))
+        {
+            return;
+        }
+
+        var facts = e.Arguments.Where(a => a is not null).ToList(); // a join's unbound side is null
+        foreach (var rule in e.Rules)
+        {
+            if (!Failed.TryGetValue(rule.Name, out var list))
+            {
+                Failed[rule.Name] = list = [];
+            }
+
+            var text = Text(lambda);
+            if (list.All(f => f.Condition != text))
+            {
+                list.Add((text, facts));
+            }
+        }
+    }
+
+    /// <summary>True for <c>k.Name == "csat"</c>: a condition that picks one fact of a kind many of which are in the session.</summary>
+    private static bool IsSelector(LambdaExpression lambda) =>
+        Unwrap(lambda.Body) is BinaryExpression { NodeType: ExpressionType.Equal } equal
+        && (IsIdentity(equal.Left) || IsIdentity(equal.Right));
+
+    private static bool IsIdentity(Expression side) =>
+        Unwrap(side) is MemberExpression { Expression: ParameterExpression parameter } member
+        && ManyOfAKind.Contains(parameter.Type) && IdentityMembers.Contains(member.Member.Name);
+
+    private static Expression Unwrap(Expression e) => e is UnaryExpression { NodeType: ExpressionType.Convert } u ? Unwrap(u.Operand) : e;
+
+    [GeneratedRegex(@"Convert\(([^,()]+(?:\([^()]*\))?), [^()]+\)")]
+    private static partial Regex Conversion();
+}

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using NRules;
+using NRules.RuleModel;
+
+namespace Payout.Rules.CSharp;
+
+/// <summary>
+/// The NRules rules of a policy and their compiled session factories: one per set of rules that
+/// applies together (a role in a period: roles and effective dates decide), compiled on first use
+/// and shared by every session of that set.
+/// </summary>
+internal sealed class CSharpRules
+{
+    private readonly ConcurrentDictionary<string, Lazy<ISessionFactory>> _factories = new(StringComparer.Ordinal);
+
+    public CSharpRules(IReadOnlyList<LoadedRule> rules)
+    {
+        Rules = rules;
+        ByName = rules.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        Literals = rules.SelectMany(r => r.Scan.Literals).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>No C# rules.</summary>
+    public static CSharpRules None { get; } = new([]);
+
+    /// <summary>Every rule, in name order.</summary>
+    public IReadOnlyList<LoadedRule> Rules { get; }
+
+    /// <summary>Rules by name, for actions that know only the firing rule's definition.</summary>
+    public IReadOnlyDictionary<string, LoadedRule> ByName { get; }
+
+    /// <summary>Every text literal the rules' conditions compare with: the KPIs a session needs.</summary>
+    public IReadOnlySet<string> Literals { get; }
+
+    /// <summary>True when some rule matches KPIs of earlier quarters.</summary>
+    public bool UsesYearHistory => Rules.Any(r => r.Scan.FactTypes.Contains(typeof(Facts.PastKpi)));
+
+    /// <summary>The rules that run for a role in a period, and the session factory for them; null when none does.</summary>
+    public (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)? For(string role, DateOnly periodStart)
+    {
+        var applicable = Rules.Where(r => r.Applies(role, periodStart)).ToList();
+        if (applicable.Count == 0)
+        {
+            return null;
+        }
+
+        var key = string.Join('\n', applicable.Select(r => r.Name));
+        var factory = _factories.GetOrAdd(key, _ => new Lazy<ISessionFactory>(() => new RuleCompiler().Compile(applicable.Select(r => r.Definition)))).Value;
+        return (applicable, factory);
+    }
+}

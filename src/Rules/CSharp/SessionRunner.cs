@@ -1,0 +1,182 @@
+using NRules;
+using Payout.Rules.Audit;
+using Payout.Rules.Engine;
+using Payout.Rules.Facts;
+using Payout.Rules.Files;
+using Payout.Rules.Plan;
+
+namespace Payout.Rules.CSharp;
+
+/// <summary>
+/// Runs the NRules rules for one person in a session of their own. Rules that depend on other
+/// people read facts computed across people beforehand (ranks within team and role, the team's
+/// pooled KPIs and its rank among teams), so no session joins people: NRules does not index joins,
+/// and one session of 100,000 people joined on team did not finish in minutes.
+/// </summary>
+internal static class SessionRunner
+{
+    /// <summary>How many firings per rule a session may take before it is a cycle.</summary>
+    private const int FiringsPerRule = 20;
+
+    /// <param name="rules">The policy's C# rules.</param>
+    /// <param name="person">The person.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="plan">The plan.</param>
+    /// <param name="result">Where lines and audit records go; it already holds the JSON workflows' lines.</param>
+    /// <param name="awarded">What the JSON workflows awarded, inserted as <see cref="Award"/> facts so C# rules can chain on them.</param>
+    public static void Run(CSharpRules rules, PersonFacts person, PeriodFacts period, PayPlan plan, ResultBuilder result, IReadOnlyList<PayoutLine> awarded)
+    {
+        if (rules.For(person.Role, period.Start) is not { } set)
+        {
+            return;
+        }
+
+        var session = set.Factory.CreateSession();
+        var pay = new PayContext(person, plan, rules.ByName);
+        session.DependencyResolver = pay;
+        using var listener = result.Explain ? new AuditListener(session.Events) : null;
+        string? failing = null; // a condition that threw names no rule itself: its event does
+        session.Events.LhsExpressionFailedEvent += (_, e) => failing ??= e.Rules.FirstOrDefault()?.Name;
+        session.InsertAll(Facts(rules, person, period, plan, awarded));
+        var bound = FiringsPerRule * set.Rules.Count;
+        try
+        {
+            if (session.Fire(bound) == bound && !session.Agenda.IsEmpty)
+            {
+                var last = set.Rules[^1];
+                throw new PolicyEvaluationException(person.EmployeeId, string.Join(", ", set.Rules.Select(r => r.Name)), last.File, last.Line,
+                    $"C# rules did not settle after {bound} firings: a cycle among {string.Join(", ", set.Rules.Select(r => r.Name))} (each keeps inserting facts another matches)");
+            }
+        }
+        catch (RuleExecutionException ex)
+        {
+            throw Unwrap(ex, failing, person, rules);
+        }
+
+        Record(set.Rules, pay.Awards, listener, person, result);
+    }
+
+    private static void Record(IReadOnlyList<LoadedRule> rules, List<Paid> awards, AuditListener? listener, PersonFacts person, ResultBuilder result)
+    {
+        var winners = awards.Where(a => a.Rule.Metadata.ExclusiveGroup is not null)
+            .GroupBy(a => a.Rule.Metadata.ExclusiveGroup!)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Rule.Definition.Priority).First().Rule, StringComparer.Ordinal);
+        foreach (var paid in awards)
+        {
+            var rule = paid.Rule;
+            var superseded = rule.Metadata.ExclusiveGroup is { } group && winners[group] != rule;
+            if (!result.Explain)
+            {
+                if (!superseded)
+                {
+                    result.AddLine(paid.Line);
+                }
+
+                continue;
+            }
+
+            var inputs = string.Join("; ", paid.Facts.Select(FactText.Of));
+            if (superseded)
+            {
+                var winner = winners[rule.Metadata.ExclusiveGroup!];
+                var reason = $"{winner.Name} (priority {winner.Definition.Priority}) wins exclusive group '{rule.Metadata.ExclusiveGroup}'";
+                result.Add(Record(rule, person, Outcome.Superseded, paid.Exact, null, inputs, $"{rule.Name} held but is superseded: {reason}; pays nothing"), null);
+                continue;
+            }
+
+            var sentence = $"{rule.Name}: {paid.Because} → {SentenceWriter.Amount(paid.Exact, paid.Line)}";
+            result.Add(Record(rule, person, Outcome.Fired, paid.Exact, paid.Line.Amount, inputs, sentence), paid.Line);
+        }
+
+        if (listener is null)
+        {
+            return;
+        }
+
+        foreach (var rule in rules.Where(r => awards.All(a => a.Rule != r)))
+        {
+            var failed = listener.Failed.GetValueOrDefault(rule.Name) ?? [];
+            var facts = failed.SelectMany(f => f.Facts).Distinct().ToList();
+            var inputs = string.Join("; ", facts.Select(FactText.Of));
+            if (FactText.Missing(facts) is { } missing)
+            {
+                result.Add(Record(rule, person, Outcome.SkippedMissingInput, null, null, inputs, $"{rule.Name} not evaluated: {missing}; pays nothing"), null);
+            }
+            else if (failed.Count > 0)
+            {
+                var why = string.Join(" and ", failed.Select(f => $"{f.Condition} is false for {string.Join("; ", f.Facts.Select(FactText.Of))}"));
+                result.Add(Record(rule, person, Outcome.NotFired, null, null, inputs, $"{rule.Name} did not fire: {why}; pays nothing"), null);
+            }
+            else
+            {
+                result.Add(Record(rule, person, Outcome.NotFired, null, null, string.Empty,
+                    $"{rule.Name} did not fire: no set of facts matched all its patterns ({string.Join(", ", rule.Scan.FactTypes.Select(t => t.Name).Order(StringComparer.Ordinal))}); pays nothing"), null);
+            }
+        }
+    }
+
+    /// <summary>The facts of one person's session: only the KPIs some rule names are inserted.</summary>
+    private static IEnumerable<object> Facts(CSharpRules rules, PersonFacts person, PeriodFacts period, PayPlan plan, IReadOnlyList<PayoutLine> awarded)
+    {
+        yield return new Person(person.EmployeeId, person.Name, person.Role, person.Team, person.Currency, person.AnnualBaseSalary, person.VariablePayPct, person.Fte, person.Proration);
+        yield return new PayPeriod(period.Name, period.Start, period.EndExclusive, period.Months);
+        foreach (var (name, value) in plan.Parameters)
+        {
+            yield return new PlanValue(name, value);
+        }
+
+        foreach (var (name, k) in person.Kpis)
+        {
+            if (rules.Literals.Contains(name))
+            {
+                yield return new Kpi(name, k.Value, k.Numerator, k.Denominator, k.N, k.MissingReason)
+                {
+                    TeamRank = k.Team?.Rank, TeamOf = k.Team?.Of, TeamPercentile = k.Team?.Percentile,
+                    RoleRank = k.Role?.Rank, RoleOf = k.Role?.Of, RolePercentile = k.Role?.Percentile,
+                };
+            }
+        }
+
+        foreach (var team in person.TeamKpis)
+        {
+            if (rules.Literals.Contains(team.Name))
+            {
+                yield return team;
+            }
+        }
+
+        foreach (var (quarter, kpis) in person.History)
+        {
+            foreach (var (name, k) in kpis)
+            {
+                if (rules.Literals.Contains(name))
+                {
+                    yield return new PastKpi(quarter, name, k.Value);
+                }
+            }
+        }
+
+        foreach (var line in awarded)
+        {
+            yield return new Award(line.Rule, line.Workflow, line.Component, line.RewardType, line.Amount, line.Quantity, "JSON workflow " + line.Workflow);
+        }
+    }
+
+    private static AuditRecord Record(LoadedRule rule, PersonFacts person, Outcome outcome, decimal? output, decimal? amount, string inputs, string sentence) =>
+        new(person.EmployeeId, rule.Identity, outcome, output, amount, new FixedAuditText(new AuditText(inputs, string.Empty, sentence)));
+
+    private static Exception Unwrap(RuleExecutionException ex, string? failing, PersonFacts person, CSharpRules rules)
+    {
+        if (ex.InnerException is PolicyEvaluationException policy)
+        {
+            return policy;
+        }
+
+        var name = ex is RuleRhsExpressionEvaluationException { RuleName: { } n } ? n : failing;
+        var rule = name is not null ? rules.ByName.GetValueOrDefault(name) : null;
+        var cause = ex.InnerException?.Message ?? ex.Message;
+        return rule is null
+            ? new PolicyEvaluationException(person.EmployeeId, name ?? "C#", string.Empty, 0, cause, ex)
+            : new PolicyEvaluationException(person.EmployeeId, rule.Name, rule.File, rule.Line, $"{cause} (in {ex.GetType().Name.Replace("Rule", string.Empty, StringComparison.Ordinal).Replace("Exception", string.Empty, StringComparison.Ordinal)})", ex);
+    }
+}

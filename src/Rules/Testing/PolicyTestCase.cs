@@ -10,7 +10,20 @@ internal sealed record PolicyTestCase(
     Dictionary<string, decimal?>? Kpis,
     Dictionary<string, PolicyTestRank>? Ranks,
     Dictionary<string, Dictionary<string, decimal?>>? History,
-    PolicyTestAward[]? Expect);
+    PolicyTestAward[]? Expect)
+{
+    /// <summary>The person's team KPIs (pooled value and the team's rank among its role's teams), for rules that reward teams.</summary>
+    public Dictionary<string, PolicyTestTeamKpi>? Teams { get; init; }
+
+    /// <summary>What explanations must say: a rule's outcome and words its sentence contains.</summary>
+    public PolicyTestExplanation[]? Explain { get; init; }
+}
+
+/// <summary>A team KPI in a test case.</summary>
+internal sealed record PolicyTestTeamKpi(decimal? Value, int? Rank, int? Of);
+
+/// <summary>An expected explanation: the rule, optionally its outcome (Fired, NotFired, Superseded, SkippedMissingInput) and words its sentence contains.</summary>
+internal sealed record PolicyTestExplanation(string? Rule, string? Outcome, string? Contains);
 
 /// <summary>Ranks of one KPI in a test case; percentiles follow from rank and group size.</summary>
 internal sealed record PolicyTestRank(int? Team, int? Role, int? Of);

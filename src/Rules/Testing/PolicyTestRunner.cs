@@ -98,7 +98,19 @@ public static class PolicyTestRunner
             }
         }
 
-        var kpis = (c.Kpis?.Keys ?? Enumerable.Empty<string>()).Concat(c.Ranks?.Keys ?? Enumerable.Empty<string>()).Concat((c.History ?? []).Values.SelectMany(h => h.Keys));
+        foreach (var e in c.Explain ?? [])
+        {
+            if (e.Rule is null || !policy.Rules.Any(r => r.Name == e.Rule))
+            {
+                yield return ($"Explain names rule '{e.Rule}', which the policy does not have{Common.Spelling.DidYouMean(e.Rule ?? string.Empty, policy.Rules.Select(r => r.Name))}", "Explain");
+            }
+            else if (e.Outcome is not null && !Enum.TryParse<Outcome>(e.Outcome, out _))
+            {
+                yield return ($"Explain outcome '{e.Outcome}' is not one of {string.Join(", ", Enum.GetNames<Outcome>())}", "Explain");
+            }
+        }
+
+        var kpis = (c.Teams?.Keys ?? Enumerable.Empty<string>()).Concat(c.Kpis?.Keys ?? Enumerable.Empty<string>()).Concat(c.Ranks?.Keys ?? Enumerable.Empty<string>()).Concat((c.History ?? []).Values.SelectMany(h => h.Keys));
         foreach (var kpi in kpis.Distinct().Where(k => !policy.KpiNames.Contains(k)))
         {
             yield return ($"unknown KPI '{kpi}'{Common.Spelling.DidYouMean(kpi, policy.KpiNames)}", kpi);
@@ -127,7 +139,8 @@ public static class PolicyTestRunner
         try
         {
             var result = policy.Evaluate(Person(c, period), period);
-            actual = Awards(result.Lines.Select(l => l.RewardType == RewardType.Cash ? (l.Rule, $"amount {Money(l.Amount)}") : (l.Rule, $"quantity {Number(l.Quantity)}")));
+            actual = Awards(result.Lines.Select(l => l.RewardType == RewardType.Cash ? (l.Rule, $"amount {Money(l.Amount)}") : (l.Rule, $"quantity {Number(l.Quantity)}")))
+                + Explained(c.Explain ?? [], result.Audit);
             explanation = string.Join(Environment.NewLine, result.Audit.Select(a => a.Sentence));
         }
         catch (PolicyEvaluationException ex)
@@ -136,9 +149,23 @@ public static class PolicyTestRunner
             explanation = string.Empty;
         }
 
-        var expected = Awards(c.Expect!.Select(e => (e.Rule!, e.Amount is { } a ? $"amount {Money(a)}" : $"quantity {Number(e.Quantity!.Value)}")));
+        var expected = Awards(c.Expect!.Select(e => (e.Rule!, e.Amount is { } a ? $"amount {Money(a)}" : $"quantity {Number(e.Quantity!.Value)}")))
+            + string.Concat((c.Explain ?? []).Select(e => Environment.NewLine + Expectation(e)));
         return new PolicyTestResult(path, name, expected == actual, expected, actual, explanation);
     }
+
+    /// <summary>For each expected explanation, the same line when the audit bears it out, or what the audit says instead.</summary>
+    private static string Explained(IEnumerable<PolicyTestExplanation> expected, IReadOnlyList<AuditRecord> audit) =>
+        string.Concat(expected.Select(e =>
+        {
+            var record = audit.Where(a => a.Rule == e.Rule).Select(a => (a.Outcome, a.Sentence)).ToList();
+            var holds = record.Any(r => (e.Outcome is null || r.Outcome.ToString() == e.Outcome) && (e.Contains is null || r.Sentence.Contains(e.Contains, StringComparison.Ordinal)));
+            return Environment.NewLine + (holds ? Expectation(e)
+                : record.Count == 0 ? $"explain {e.Rule}: not evaluated"
+                : $"explain {e.Rule}: {string.Join(" | ", record.Select(r => $"{r.Outcome}: {r.Sentence}"))}");
+        }));
+
+    private static string Expectation(PolicyTestExplanation e) => $"explain {e.Rule}: {e.Outcome ?? "any outcome"}, says \"{e.Contains}\"";
 
     private static string Awards(IEnumerable<(string Rule, string What)> awards)
     {
@@ -158,10 +185,12 @@ public static class PolicyTestRunner
             kpis[kpi] = Fact(0m, rank); // a rank given alone implies the KPI is present
         }
 
+        var teams = (c.Teams ?? []).Select(t => new TeamKpi(Text("team", "Test"), Text("role", "agent"), t.Key, t.Value.Value, t.Value.Value ?? 0m, 1m, 1, t.Value.Rank, t.Value.Of ?? 1)).ToList();
         return new PersonFacts(
             Text("employee_id", "TEST"), Text("name", "Test Person"), Text("role", "agent"), Text("team", "Test"), Text("currency", "USD"),
             Number("annual_base_salary") ?? 48000m, Number("variable_pay_pct"), Number("fte") ?? 1m, Number("proration") ?? Proration(Date("hire_date"), Date("termination_date"), Number("fte") ?? 1m, period), kpis)
         {
+            TeamKpis = teams,
             History = (c.History ?? []).ToDictionary(
                 h => h.Key,
                 h => (IReadOnlyDictionary<string, KpiFact>)h.Value.ToDictionary(k => k.Key, k => Fact(k.Value, null), StringComparer.Ordinal),

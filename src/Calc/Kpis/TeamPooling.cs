@@ -26,7 +26,7 @@ public static class TeamPooling
                 {
                     var present = k.Where(x => x.Kpi.Value is not null).Select(x => x.Kpi).ToList();
                     var (numerator, denominator, n) = (present.Sum(x => x.Numerator), present.Sum(x => x.Denominator), present.Sum(x => x.N));
-                    decimal? value = denominator == 0 ? null : numerator / denominator * Scale(k.Key.Kpi);
+                    decimal? value = denominator == 0 ? null : numerator * Scale(k.Key.Kpi) / denominator; // the order KpiMath divides in
                     return (Order: k.Key.Index, Value: new TeamKpiValue(g.Key.Team, g.Key.Role, k.Key.Kpi, value, numerator, denominator, n, null, 0));
                 }))
             .ToList();

@@ -37,7 +37,10 @@ internal static class RunChecks
 
         foreach (var comparison in policy.TextComparisons)
         {
-            var values = kpis.People.Select(p => Field(p.Employee, comparison.Field)).Where(v => v is not null).Cast<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+            // A role may be compared before anyone holds it (a rule for CSMs in a quarter without any): the policy's roles count too.
+            var values = kpis.People.Select(p => Field(p.Employee, comparison.Field))
+                .Concat(comparison.Field == "role" ? policy.Roles : [])
+                .Where(v => v is not null).Cast<string>().Distinct().Order(StringComparer.Ordinal).ToList();
             if (values.Count > 0 && !values.Contains(comparison.Value))
             {
                 problems.Add($"{comparison}: compares employee.{comparison.Field} with \"{comparison.Value}\", which no person employed in {period} has{Spelling.DidYouMean(comparison.Value, values)}");

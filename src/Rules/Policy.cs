@@ -73,7 +73,7 @@ public sealed class Policy
     ];
 
     /// <summary>Every role some workflow or C# rule serves, ordinal order.</summary>
-    internal IReadOnlyList<string> Roles => Plan.Workflows.Values.SelectMany(r => r).Concat(_csharp.Rules.SelectMany(r => r.Roles)).Distinct().Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Roles => Plan.Workflows.Values.SelectMany(r => r).Concat(_csharp.Rules.SelectMany(r => r.Roles)).Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Every KPI name rules may read.</summary>
     internal IReadOnlyList<string> KpiNames => _shape.KpiNames;

@@ -29,7 +29,7 @@ public sealed class MalformedInputTests
         { "targets.csv|employee_id,period,kpi,target", "E1,2026-Q3,csat,80", "E1,2026-Q3,cast,80", "column 'kpi' value 'cast': unknown KPI; did you mean 'csat'?" },
         { "targets.csv|employee_id,period,kpi,target", "E1,2026-Q3,csat,80", "E1,2026-Q9,nps,80", "column 'period' value '2026-Q9': not a period (2026-09, 2026-Q3 or 2026)" },
         { "external_kpis.csv|employee_id,period,kpi,value", "E1,2026-Q3,sentiment,80", "E1,2026-Q3,csat,80", "column 'kpi' value 'csat': 'csat' is computed by Payout; an external KPI needs a name of its own" },
-        { "employees.csv|employee_id,name,role,team,currency,annual_base_salary", "E2,B,agent,Team A,USD,40000", "E3,C,manager,Team A,USD,40000", "column 'role' value 'manager': unknown role; expected one of agent, senior_agent, team_lead, csm" },
+        { "employees.csv|employee_id,name,role,team,currency,annual_base_salary", "E2,B,agent,Team A,USD,40000", "E3,C,Team Lead,Team A,USD,40000", "column 'role' value 'Team Lead': a role is lower-case letters, digits and underscores, starting with a letter (e.g. agent, tier1_agent)" },
         { "employees.csv|employee_id,name,role,team,currency,annual_base_salary", "E2,B,agent,Team A,USD,40000", "E3,C,agent,Team A,usd,40000", "column 'currency' value 'usd': not an ISO 4217 code (three capital letters, e.g. USD)" },
     };
 

@@ -44,7 +44,7 @@ public sealed class RunChecksTests
     }
 
     [Theory]
-    [InlineData("employee.role == \\\"agnet\\\"", "compares employee.role with \"agnet\", which is not a role")]
+    [InlineData("employee.role == \\\"agnet\\\"", "compares employee.role with \"agnet\", but workflow AgentQuarterlyBonus runs only for agent, senior_agent, team_lead (plan.json Workflows); did you mean 'agent'?")]
     [InlineData("kpi.sla_adherence >= 0.85", "compares kpi.sla_adherence (on a 0–100 scale: 85 means 85 %) with 0.85")]
     public void Validate_ConditionThatCannotMeanWhatIsWritten_ExitTwoWithRuleAndLine(string condition, string message)
     {

@@ -66,7 +66,7 @@ internal sealed class SafetyWalker(SemanticModel model, IReadOnlyCollection<stri
         }
 
         // 3 / 12 is 0 and 1000 / 3 is 333 in whole numbers: a silent wrong amount.
-        if (node.IsKind(SyntaxKind.DivideExpression) || node.IsKind(SyntaxKind.ModuloExpression))
+        if (node.IsKind(SyntaxKind.DivideExpression))
         {
             if (model.GetTypeInfo(node).Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64
                 or SpecialType.System_Int16 or SpecialType.System_Byte)

@@ -37,15 +37,18 @@ internal static class SessionRunner
         using var listener = result.Explain ? new AuditListener(session.Events) : null;
         string? failing = null; // a condition that threw names no rule itself: its event does
         session.Events.LhsExpressionFailedEvent += (_, e) => failing ??= e.Rules.FirstOrDefault()?.Name;
+        var firings = new List<string>(); // to name the rules of a cycle
+        session.Events.RuleFiringEvent += (_, e) => firings.Add(e.Rule.Name);
         session.InsertAll(Facts(rules, person, period, plan, awarded));
         var bound = FiringsPerRule * set.Rules.Count;
         try
         {
             if (session.Fire(bound) == bound && !session.Agenda.IsEmpty)
             {
-                var last = set.Rules[^1];
-                throw new PolicyEvaluationException(person.EmployeeId, string.Join(", ", set.Rules.Select(r => r.Name)), last.File, last.Line,
-                    $"C# rules did not settle after {bound} firings: a cycle among {string.Join(", ", set.Rules.Select(r => r.Name))} (each keeps inserting facts another matches)");
+                var cycle = firings.TakeLast(2 * set.Rules.Count).Distinct().Order(StringComparer.Ordinal).ToList();
+                var last = rules.ByName[cycle[^1]];
+                throw new PolicyEvaluationException(person.EmployeeId, string.Join(", ", cycle), last.File, last.Line,
+                    $"C# rules did not settle after {bound} firings: a cycle among {string.Join(", ", cycle)} (each keeps inserting facts another matches)");
             }
         }
         catch (RuleExecutionException ex)

@@ -154,6 +154,23 @@ public sealed class Policy
         return result.Build();
     }
 
+    /// <summary>
+    /// For the benchmark: the C# (NRules) rules alone for one person. As a run evaluates them
+    /// (audited when <paramref name="explain"/>), or, with <paramref name="bare"/>, in a bare NRules
+    /// session with no audit. Returns the number of lines (or, bare, of firings).
+    /// </summary>
+    public int EvaluateCSharpRules(PersonFacts person, PeriodFacts period, bool explain, bool bare)
+    {
+        if (bare)
+        {
+            return SessionRunner.Bare(_csharp, person, period, Plan);
+        }
+
+        var result = new ResultBuilder(_csharp.Rules.Count, explain);
+        SessionRunner.Run(_csharp, person, period, Plan, result, []);
+        return result.Build().Lines.Count;
+    }
+
     private List<RuleVerdict> EvaluateWorkflow(CompiledWorkflow workflow, PersonFacts person, PeriodFacts period, FactRow facts)
     {
         var verdicts = new List<RuleVerdict>(workflow.Rules.Count);

@@ -56,7 +56,8 @@ internal static class BenchSteps
     {
         var policy = RunPipeline.LoadPolicy(rules);
         var run = KpiCalculator.Compute(data, period, RunPipeline.KpiOptionsOf(policy));
-        var facts = run.People.Select(FactMapper.ToFacts).ToList();
+        var teams = FactMapper.ToFacts(run.Teams);
+        var facts = run.People.Select(p => FactMapper.ToFacts(p, [], teams)).ToList();
         var periodFacts = FactMapper.ToFacts(period);
         List<PersonResult> Engine() => facts.Select(f => policy.Evaluate(f, periodFacts)).ToList();
         List<PersonResult> Awards() => facts.Select(f => policy.Evaluate(f, periodFacts, explain: false)).ToList();
@@ -95,6 +96,53 @@ internal static class BenchSteps
         yield return Row("rules: engine ÷ hand-written time, awards only (payout run --no-explanations)", Ratio(awardsTime / handTime), "≤ 5×");
         yield return Row("rules: garbage collection pauses in the engine's time (1 thread), with explanations / awards only", $"{Percent(pause / sequential)} / {Percent(awardsPause / awardsTime)}", string.Empty);
         yield return Row("rules: same awards as hand-written; parallel = sequential = awards only", same ? "yes" : "NO", "yes");
+    }
+
+    /// <summary>
+    /// The NRules step alone: Payout's (sessions, audit from session events, pay lines) against a
+    /// bare NRules session running the same rules on the same facts with no audit; and the rules
+    /// that depend on other people (team pooling, then every session) on all threads.
+    /// </summary>
+    public static IEnumerable<string> NRules(string data, string rules, Period period, int threads)
+    {
+        var policy = RunPipeline.LoadPolicy(rules);
+        var run = KpiCalculator.Compute(data, period, RunPipeline.KpiOptionsOf(policy));
+        var periodFacts = FactMapper.ToFacts(period);
+        var alone = run.People.Select(p => FactMapper.ToFacts(p, [], new Dictionary<(string, string), IReadOnlyList<Rules.Facts.TeamKpi>>())).ToList();
+        var pooled = FactMapper.ToFacts(run.Teams);
+        var facts = alone.Select(f => f with { TeamKpis = pooled.GetValueOrDefault((f.Team, f.Role)) ?? [] }).ToList();
+        int Payout() => facts.Sum(f => policy.EvaluateCSharpRules(f, periodFacts, explain: true, bare: false));
+        int Quiet() => facts.Sum(f => policy.EvaluateCSharpRules(f, periodFacts, explain: false, bare: false));
+        int Bare() => facts.Sum(f => policy.EvaluateCSharpRules(f, periodFacts, explain: false, bare: true));
+        int CrossPeople()
+        {
+            // From the people's KPIs (every run maps people to facts: not measured here): pool and
+            // rank the teams, then every person's session with explanations, on all threads.
+            var teams = FactMapper.ToFacts(Calc.Kpis.TeamPooling.Pool(run.People));
+            return alone.AsParallel().WithDegreeOfParallelism(threads)
+                .Sum(f => policy.EvaluateCSharpRules(f with { TeamKpis = teams.GetValueOrDefault((f.Team, f.Role)) ?? [] }, periodFacts, explain: true, bare: false));
+        }
+
+        _ = (Payout(), Quiet(), Bare(), CrossPeople()); // untimed: JIT and session factories
+        (int, TimeSpan, TimeSpan)? payoutBest = null, quietBest = null, bareBest = null, crossBest = null;
+        for (var round = 0; round < 3; round++)
+        {
+            payoutBest = Faster(payoutBest, Measure(Payout));
+            quietBest = Faster(quietBest, Measure(Quiet));
+            bareBest = Faster(bareBest, Measure(Bare));
+            crossBest = Faster(crossBest, Measure(CrossPeople));
+        }
+
+        var (lines, payout, _) = payoutBest!.Value;
+        var (_, quiet, _) = quietBest!.Value;
+        var (_, bare, _) = bareBest!.Value;
+        var (_, cross, _) = crossBest!.Value;
+        yield return Row("nrules: C# rules / people / payout lines", $"{N(policy.Rules.Count(r => r.Workflow == "C#"))} / {N(facts.Count)} / {N(lines)}", string.Empty);
+        yield return Row("nrules: person sessions/s, Payout's step (1 thread)", N(facts.Count / payout.TotalSeconds), string.Empty);
+        yield return Row("nrules: person sessions/s, bare NRules session (1 thread)", N(facts.Count / bare.TotalSeconds), string.Empty);
+        yield return Row("nrules: Payout's step ÷ bare NRules time, with explanations", Ratio(payout / bare), "≤ 1.5×");
+        yield return Row("nrules: Payout's step ÷ bare NRules time, awards only", Ratio(quiet / bare), string.Empty);
+        yield return Row($"nrules: rules across people (team pooling and every session, {threads} threads)", $"{cross.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s", "< 2 s at 100,000 people");
     }
 
     public static IEnumerable<string> EndToEnd(string data, string rules, Period period, int threads)

@@ -31,8 +31,18 @@ internal static class HandWrittenPolicy
             var rate = c >= 90m ? 0.08m : c >= 85m ? 0.05m : c >= 80m ? 0.03m : 0m;
             if (rate > 0)
             {
-                awards.Add((c >= 90m ? "CsatTier3" : c >= 85m ? "CsatTier2" : "CsatTier1", Cash(p.AnnualBaseSalary * period.Months / 12 * rate, p.Proration)));
+                var tier = Cash(p.AnnualBaseSalary * period.Months / 12 * rate, p.Proration);
+                awards.Add((c >= 90m ? "CsatTier3" : c >= 85m ? "CsatTier2" : "CsatTier1", tier));
+                if (tier > 0 && Kpi("nps") >= 50m)
+                {
+                    awards.Add(("QualityKicker", Cash(tier * 0.10m, 1m)));
+                }
             }
+        }
+
+        if (p.Role is "agent" or "senior_agent" && p.TeamKpis.Any(t => t.Name == "sla_adherence" && t.Rank == 1 && t.Of > 1))
+        {
+            awards.Add(("TeamLunch", 0m));
         }
 
         if (csat >= 92m && iqs >= 90m && sla >= 45m)

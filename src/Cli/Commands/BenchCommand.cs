@@ -15,8 +15,10 @@ internal static class BenchCommand
           1. kpis      event rows per second of the KPI engine, and its time over a parse-only pass
           2. rules     person-evaluations per second of the policy, and its time over a hand-written
                        C# function computing the same awards (checked equal)
-          3. workbook  explanation rows per second writing R rows, and peak memory
-          4. end to end  N people and their events, the policy, to a workbook: wall time and peak memory
+          3. nrules    the C# rules' NRules sessions per second, against a bare NRules session of the
+                       same rules and facts with no audit; and the rules across people on all threads
+          4. workbook  explanation rows per second writing R rows, and peak memory
+          5. end to end  N people and their events, the policy, to a workbook: wall time and peak memory
         Generates the data with 'payout sample' first unless --data is given.
 
         Options:
@@ -43,6 +45,7 @@ internal static class BenchCommand
             {
                 "kpis" => BenchSteps.Kpis(data, period),
                 "rules" => BenchSteps.Rules(data, rules, period, threads),
+                "nrules" => BenchSteps.NRules(data, rules, period, threads),
                 "workbook" => Workbook(rows),
                 "e2e" => BenchSteps.EndToEnd(data, rules, period, threads),
                 _ => throw new UsageException($"unknown step '{step}'"),
@@ -72,7 +75,7 @@ internal static class BenchCommand
             stdout.WriteLine();
             stdout.WriteLine("| measure | value | goal |");
             stdout.WriteLine("|---|---|---|");
-            foreach (var name in new[] { "kpis", "rules", "workbook", "e2e" })
+            foreach (var name in new[] { "kpis", "rules", "nrules", "workbook", "e2e" })
             {
                 var output = Child(["bench", "--step", name, "--data", folder, "--rules", rules, "--rows", rows.ToString(CultureInfo.InvariantCulture), "--threads", threads.ToString(CultureInfo.InvariantCulture)], stderr);
                 stdout.Write(output);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using NRules.Diagnostics;
@@ -41,12 +42,19 @@ internal sealed partial class AuditListener : IDisposable
 
     private void OnCondition(object? sender, LhsExpressionEventArgs e)
     {
-        if (e.Exception is not null || e.Result is not false || e.Expression is not LambdaExpression lambda || IsSelector(lambda))
+        if (e.Exception is not null || e.Result is not false || e.Expression is not LambdaExpression lambda)
         {
             return;
         }
 
-        var facts = e.Arguments.Where(a => a is not null).ToList(); // a join's unbound side is null
+        // A compiled condition is one expression object for every session: what it is, is worked out once.
+        var (selector, text) = Conditions.GetOrAdd(lambda, static l => (IsSelector(l), Text(l)));
+        if (selector)
+        {
+            return;
+        }
+
+        List<object?>? facts = null;
         foreach (var rule in e.Rules)
         {
             if (!Failed.TryGetValue(rule.Name, out var list))
@@ -54,13 +62,14 @@ internal sealed partial class AuditListener : IDisposable
                 Failed[rule.Name] = list = [];
             }
 
-            var text = Text(lambda);
-            if (list.All(f => f.Condition != text))
+            if (list.All(f => !ReferenceEquals(f.Condition, text)))
             {
-                list.Add((text, facts));
+                list.Add((text, facts ??= e.Arguments.Where(a => a is not null).ToList())); // a join's unbound side is null
             }
         }
     }
+
+    private static readonly ConcurrentDictionary<LambdaExpression, (bool Selector, string Text)> Conditions = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>True for <c>k.Name == "csat"</c>: a condition that picks one fact of a kind many of which are in the session.</summary>
     private static bool IsSelector(LambdaExpression lambda) =>

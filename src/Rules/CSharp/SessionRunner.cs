@@ -37,15 +37,18 @@ internal static class SessionRunner
         using var listener = result.Explain ? new AuditListener(session.Events) : null;
         string? failing = null; // a condition that threw names no rule itself: its event does
         session.Events.LhsExpressionFailedEvent += (_, e) => failing ??= e.Rules.FirstOrDefault()?.Name;
-        var firings = new List<string>(); // to name the rules of a cycle
-        session.Events.RuleFiringEvent += (_, e) => firings.Add(e.Rule.Name);
+
         session.InsertAll(Facts(rules, person, period, plan, awarded));
         var bound = FiringsPerRule * set.Rules.Count;
         try
         {
             if (session.Fire(bound) == bound && !session.Agenda.IsEmpty)
             {
-                var cycle = firings.TakeLast(2 * set.Rules.Count).Distinct().Order(StringComparer.Ordinal).ToList();
+                // A cycle: watch a few more firings to name the rules in it (only now, so a settled session pays nothing for it).
+                var firings = new List<string>();
+                session.Events.RuleFiringEvent += (_, e) => firings.Add(e.Rule.Name);
+                session.Fire(2 * set.Rules.Count);
+                var cycle = firings.Distinct().Order(StringComparer.Ordinal).ToList();
                 var last = rules.ByName[cycle[^1]];
                 throw new PolicyEvaluationException(person.EmployeeId, string.Join(", ", cycle), last.File, last.Line,
                     $"C# rules did not settle after {bound} firings: a cycle among {string.Join(", ", cycle)} (each keeps inserting facts another matches)");
@@ -57,6 +60,23 @@ internal static class SessionRunner
         }
 
         Record(set.Rules, pay.Awards, listener, person, result);
+    }
+
+    /// <summary>
+    /// For the benchmark's baseline: the same rules on the same facts in a bare NRules session, with
+    /// no audit, no cycle bookkeeping and no pay-line records. Returns how many rules fired.
+    /// </summary>
+    public static int Bare(CSharpRules rules, PersonFacts person, PeriodFacts period, PayPlan plan)
+    {
+        if (rules.For(person.Role, period.Start) is not { } set)
+        {
+            return 0;
+        }
+
+        var session = set.Factory.CreateSession();
+        session.DependencyResolver = new PayContext(person, plan, rules.ByName); // the rules' actions need it to pay
+        session.InsertAll(Facts(rules, person, period, plan, []));
+        return session.Fire();
     }
 
     private static void Record(IReadOnlyList<LoadedRule> rules, List<Paid> awards, AuditListener? listener, PersonFacts person, ResultBuilder result)
@@ -78,17 +98,17 @@ internal static class SessionRunner
                 continue;
             }
 
-            var inputs = string.Join("; ", paid.Facts.Select(FactText.Of));
+            string Inputs() => string.Join("; ", paid.Facts.Select(FactText.Of));
             if (superseded)
             {
                 var winner = winners[rule.Metadata.ExclusiveGroup!];
                 var reason = $"{winner.Name} (priority {winner.Definition.Priority}) wins exclusive group '{rule.Metadata.ExclusiveGroup}'";
-                result.Add(Record(rule, person, Outcome.Superseded, paid.Exact, null, inputs, $"{rule.Name} held but is superseded: {reason}; pays nothing"), null);
+                result.Add(Record(rule, person, Outcome.Superseded, paid.Exact, null, () => new(Inputs(), string.Empty, $"{rule.Name} held but is superseded: {reason}; pays nothing")), null);
                 continue;
             }
 
-            var sentence = $"{rule.Name}: {paid.Because} → {SentenceWriter.Amount(paid.Exact, paid.Line)}";
-            result.Add(Record(rule, person, Outcome.Fired, paid.Exact, paid.Line.Amount, inputs, sentence), paid.Line);
+            result.Add(Record(rule, person, Outcome.Fired, paid.Exact, paid.Line.Amount,
+                () => new(Inputs(), string.Empty, $"{rule.Name}: {paid.Because} → {SentenceWriter.Amount(paid.Exact, paid.Line)}")), paid.Line);
         }
 
         if (listener is null)
@@ -96,24 +116,29 @@ internal static class SessionRunner
             return;
         }
 
-        foreach (var rule in rules.Where(r => awards.All(a => a.Rule != r)))
+        foreach (var rule in rules)
         {
+            if (awards.Any(a => a.Rule == rule))
+            {
+                continue;
+            }
+
             var failed = listener.Failed.GetValueOrDefault(rule.Name) ?? [];
             var facts = failed.SelectMany(f => f.Facts).Distinct().ToList();
-            var inputs = string.Join("; ", facts.Select(FactText.Of));
+            string Inputs() => string.Join("; ", facts.Select(FactText.Of));
             if (FactText.Missing(facts) is { } missing)
             {
-                result.Add(Record(rule, person, Outcome.SkippedMissingInput, null, null, inputs, $"{rule.Name} not evaluated: {missing}; pays nothing"), null);
+                result.Add(Record(rule, person, Outcome.SkippedMissingInput, null, null, () => new(Inputs(), string.Empty, $"{rule.Name} not evaluated: {missing}; pays nothing")), null);
             }
             else if (failed.Count > 0)
             {
-                var why = string.Join(" and ", failed.Select(f => $"{f.Condition} is false for {string.Join("; ", f.Facts.Select(FactText.Of))}"));
-                result.Add(Record(rule, person, Outcome.NotFired, null, null, inputs, $"{rule.Name} did not fire: {why}; pays nothing"), null);
+                result.Add(Record(rule, person, Outcome.NotFired, null, null, () => new(Inputs(), string.Empty,
+                    $"{rule.Name} did not fire: {string.Join(" and ", failed.Select(f => $"{f.Condition} is false for {string.Join("; ", f.Facts.Select(FactText.Of))}"))}; pays nothing")), null);
             }
             else
             {
-                result.Add(Record(rule, person, Outcome.NotFired, null, null, string.Empty,
-                    $"{rule.Name} did not fire: no set of facts matched all its patterns ({string.Join(", ", rule.Scan.FactTypes.Select(t => t.Name).Order(StringComparer.Ordinal))}); pays nothing"), null);
+                result.Add(Record(rule, person, Outcome.NotFired, null, null, () => new(string.Empty, string.Empty,
+                    $"{rule.Name} did not fire: no set of facts matched all its patterns ({string.Join(", ", rule.Scan.FactTypes.Select(t => t.Name).Order(StringComparer.Ordinal))}); pays nothing")), null);
             }
         }
     }
@@ -125,7 +150,10 @@ internal static class SessionRunner
         yield return new PayPeriod(period.Name, period.Start, period.EndExclusive, period.Months);
         foreach (var (name, value) in plan.Parameters)
         {
-            yield return new PlanValue(name, value);
+            if (rules.Literals.Contains(name))
+            {
+                yield return new PlanValue(name, value);
+            }
         }
 
         foreach (var (name, k) in person.Kpis)
@@ -165,8 +193,9 @@ internal static class SessionRunner
         }
     }
 
-    private static AuditRecord Record(LoadedRule rule, PersonFacts person, Outcome outcome, decimal? output, decimal? amount, string inputs, string sentence) =>
-        new(person.EmployeeId, rule.Identity, outcome, output, amount, new FixedAuditText(new AuditText(inputs, string.Empty, sentence)));
+    /// <summary>A record whose text is rendered when read, from the facts captured now (immutable records: rendering evaluates nothing).</summary>
+    private static AuditRecord Record(LoadedRule rule, PersonFacts person, Outcome outcome, decimal? output, decimal? amount, Func<AuditText> text) =>
+        new(person.EmployeeId, rule.Identity, outcome, output, amount, new DeferredAuditText(text));
 
     private static Exception Unwrap(RuleExecutionException ex, string? failing, PersonFacts person, CSharpRules rules)
     {

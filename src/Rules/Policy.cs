@@ -54,6 +54,9 @@ public sealed class Policy
     /// <summary>True when some C# rule matches team KPIs: callers then supply <see cref="PersonFacts.TeamKpis"/>.</summary>
     public bool UsesTeamKpis => _csharp.Rules.Any(r => r.Scan.FactTypes.Contains(typeof(TeamKpi)));
 
+    /// <summary>The text literals C# rules compare with: the only KPIs worth pooling into team facts or inserting into sessions.</summary>
+    public IReadOnlySet<string> CSharpLiterals => _csharp.Literals;
+
     /// <summary>The plan settings.</summary>
     public PayPlan Plan { get; }
 

@@ -19,15 +19,20 @@ public static class TeamPooling
         "csat", "nps", "ces_low_effort_pct", "sla_adherence", "resolution_rate", "feedback_response_rate", "abandonment_rate", "retention_rate", "churn_rate", "nrr",
     };
 
-    /// <summary>Every KPI of every (team, role) with members in <paramref name="people"/>, ordered by team, role and KPI report order.</summary>
-    public static IReadOnlyList<TeamKpiValue> Pool(IReadOnlyList<PersonKpis> people)
+    /// <summary>
+    /// The KPIs of every (team, role) with members in <paramref name="people"/>, ordered by team,
+    /// role and KPI report order: all of them, or only those in <paramref name="only"/> (the ones
+    /// rules read: pooling forty KPIs for a rule that reads one is most of the cost).
+    /// </summary>
+    public static IReadOnlyList<TeamKpiValue> Pool(IReadOnlyList<PersonKpis> people, IReadOnlySet<string>? only = null)
     {
         if (people.Count == 0)
         {
             return [];
         }
 
-        var names = people[0].Kpis.Select(k => k.Kpi).ToArray();
+        var indexes = people[0].Kpis.Select((k, i) => (k.Kpi, i)).Where(k => only is null || only.Contains(k.Kpi)).Select(k => k.i).ToArray();
+        var names = indexes.Select(i => people[0].Kpis[i].Kpi).ToArray();
         var sums = new Dictionary<(string Team, string Role), (decimal[] Numerator, decimal[] Denominator, int[] N, bool[] Any)>();
         foreach (var person in people)
         {
@@ -39,7 +44,7 @@ public static class TeamPooling
 
             for (var i = 0; i < names.Length; i++)
             {
-                var kpi = person.Kpis[i];
+                var kpi = person.Kpis[indexes[i]];
                 if (kpi.Value is not null)
                 {
                     sum.Numerator[i] += kpi.Numerator;

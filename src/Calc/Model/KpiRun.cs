@@ -5,10 +5,4 @@ namespace Payout.Calc.Model;
 /// <param name="People">One entry per employee, ordered by employee id (ordinal).</param>
 /// <param name="Inputs">One entry per data file read, ordered by name.</param>
 /// <param name="Errors">Every rejected row, in file then line order.</param>
-public sealed record KpiRun(Period Period, IReadOnlyList<PersonKpis> People, IReadOnlyList<InputFile> Inputs, IReadOnlyList<DataError> Errors)
-{
-    /// <summary>Each team's KPIs per role, pooled over its members, with the team's rank among the role's teams (see <see cref="Kpis.TeamPooling"/>).</summary>
-    public IReadOnlyList<TeamKpiValue> Teams => _teams ??= Kpis.TeamPooling.Pool(People);
-
-    private IReadOnlyList<TeamKpiValue>? _teams;
-}
+public sealed record KpiRun(Period Period, IReadOnlyList<PersonKpis> People, IReadOnlyList<InputFile> Inputs, IReadOnlyList<DataError> Errors);

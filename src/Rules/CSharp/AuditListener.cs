@@ -24,7 +24,9 @@ internal sealed partial class AuditListener : IDisposable
     }
 
     /// <summary>Per rule name, each condition that was false: its text and the facts it read.</summary>
-    public Dictionary<string, List<(string Condition, IReadOnlyList<object?> Facts)>> Failed { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, List<(string Condition, IReadOnlyList<object?> Facts)>> Failed => _failed ??= new(StringComparer.Ordinal);
+
+    private Dictionary<string, List<(string Condition, IReadOnlyList<object?> Facts)>>? _failed; // most sessions: a few entries, made on the first
 
     public void Dispose() => _events.LhsExpressionEvaluatedEvent -= OnCondition;
 

@@ -12,6 +12,7 @@ namespace Payout.Rules.CSharp;
 internal sealed class CSharpRules
 {
     private readonly ConcurrentDictionary<string, Lazy<ISessionFactory>> _factories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Role, DateOnly Start), (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)?> _sets = new();
 
     public CSharpRules(IReadOnlyList<LoadedRule> rules)
     {
@@ -36,7 +37,10 @@ internal sealed class CSharpRules
     public bool UsesYearHistory => Rules.Any(r => r.Scan.FactTypes.Contains(typeof(Facts.PastKpi)));
 
     /// <summary>The rules that run for a role in a period, and the session factory for them; null when none does.</summary>
-    public (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)? For(string role, DateOnly periodStart)
+    public (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)? For(string role, DateOnly periodStart) =>
+        Rules.Count == 0 ? null : _sets.GetOrAdd((role, periodStart), key => Compile(key.Role, key.Start));
+
+    private (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)? Compile(string role, DateOnly periodStart)
     {
         var applicable = Rules.Where(r => r.Applies(role, periodStart)).ToList();
         if (applicable.Count == 0)

@@ -124,9 +124,8 @@ internal static class SessionRunner
             }
 
             var failed = listener.Failed.GetValueOrDefault(rule.Name) ?? [];
-            var facts = failed.SelectMany(f => f.Facts).Distinct().ToList();
-            string Inputs() => string.Join("; ", facts.Select(FactText.Of));
-            if (FactText.Missing(facts) is { } missing)
+            string Inputs() => string.Join("; ", failed.SelectMany(f => f.Facts).Distinct().Select(FactText.Of));
+            if (failed.Count > 0 && FactText.Missing(failed.SelectMany(f => f.Facts)) is { } missing)
             {
                 result.Add(Record(rule, person, Outcome.SkippedMissingInput, null, null, () => new(Inputs(), string.Empty, $"{rule.Name} not evaluated: {missing}; pays nothing")), null);
             }

@@ -13,14 +13,14 @@ public sealed class QualityKicker : Rule
     {
         Award bonus = null!;
         Kpi nps = null!;
-        PlanValue threshold = null!;
+        PlanParameters plan = null!;
 
         When()
             .Match(() => bonus, a => a.Component == "agent_bonus", a => a.Amount > 0)
-            .Match(() => threshold, p => p.Name == "kicker_nps")
-            .Match(() => nps, k => k.Name == "nps", k => k.Value >= threshold.Value);
+            .Match(() => plan)
+            .Match(() => nps, k => k.Name == "nps", k => k.Value >= plan["kicker_nps"]);
 
         Then()
-            .Do(ctx => ctx.Pay(bonus.Amount * 0.10m, $"{bonus.Rule} paid {bonus.Amount:0.00} and NPS {nps.Value:0.##} ≥ {threshold.Value}"));
+            .Do(ctx => ctx.Pay(bonus.Amount * 0.10m, $"{bonus.Rule} paid {bonus.Amount:0.00} and NPS {nps.Value:0.##} ≥ {plan["kicker_nps"]}"));
     }
 }

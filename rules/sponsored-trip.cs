@@ -13,24 +13,22 @@ public sealed class SponsoredTrip : Rule
     {
         PayPeriod period = null!;
         Person person = null!;
-        PlanValue minimum = null!;
-        PlanValue cost = null!;
+        PlanParameters plan = null!;
         IEnumerable<PastKpi> quarters = null!;
 
         When()
             .Match(() => period, p => p.ClosesYear)
             .Match(() => person)
-            .Match(() => minimum, m => m.Name == "trip_min_completion")
-            .Match(() => cost, c => c.Name == "trip_cost")
+            .Match(() => plan)
             // CSMs are measured on net revenue retention, everyone else on CSAT.
             .Query(() => quarters, q => q
                 .Match<PastKpi>(
                     h => h.Name == (person.Role == "csm" ? "target_completion_nrr" : "target_completion_csat"),
-                    h => h.Value >= minimum.Value)
+                    h => h.Value >= plan["trip_min_completion"])
                 .Collect()
                 .Where(c => c.Count() == 4));
 
         Then()
-            .Do(ctx => ctx.Reward(1m, $"{quarters.First().Name} ≥ {minimum.Value} % in each of {string.Join(", ", quarters.Select(q => q.Period).Order())}", cost.Value));
+            .Do(ctx => ctx.Reward(1m, $"{quarters.First().Name} ≥ {plan["trip_min_completion"]} % in each of {string.Join(", ", quarters.Select(q => q.Period).Order())}", plan["trip_cost"]));
     }
 }

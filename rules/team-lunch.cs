@@ -12,13 +12,13 @@ public sealed class TeamLunch : Rule
     public override void Define()
     {
         TeamKpi sla = null!;
-        PlanValue cost = null!;
+        PlanParameters plan = null!;
 
         When()
             .Match(() => sla, t => t.Name == "sla_adherence", t => t.Rank == 1, t => t.Of > 1)
-            .Match(() => cost, c => c.Name == "team_lunch_cost");
+            .Match(() => plan);
 
         Then()
-            .Do(ctx => ctx.Reward(1m, $"team {sla.Team} has the best sla_adherence ({sla.Value:0.##}) of the {sla.Of} {sla.Role} teams", cost.Value));
+            .Do(ctx => ctx.Reward(1m, $"team {sla.Team} has the best sla_adherence ({sla.Value:0.##}) of the {sla.Of} {sla.Role} teams", plan["team_lunch_cost"]));
     }
 }

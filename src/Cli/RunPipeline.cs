@@ -65,7 +65,7 @@ internal static class RunPipeline
         // The year's quarters cost a pass over the data each, so they are read only for runs that close a year.
         var closesYear = period.EndExclusive.Month == 1 && period.EndExclusive.Day == 1;
         var history = policy.UsesYearHistory && closesYear ? YearHistory(policy, dataDirectory, period, kpis, threads) : [];
-        var teams = policy.UsesTeamKpis ? FactMapper.ToFacts(TeamPooling.Pool(kpis.People, policy.CSharpLiterals)) : new Dictionary<(string, string), IReadOnlyList<Rules.Facts.TeamKpi>>();
+        var teams = policy.UsesTeamKpis ? FactMapper.ToFacts(TeamPooling.Pool(kpis.People, policy.TeamKpiNames)) : new Dictionary<(string, string), IReadOnlyList<Rules.Facts.TeamKpi>>();
         try
         {
             var people = kpis.People

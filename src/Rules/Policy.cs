@@ -54,8 +54,8 @@ public sealed class Policy
     /// <summary>True when some C# rule matches team KPIs: callers then supply <see cref="PersonFacts.TeamKpis"/>.</summary>
     public bool UsesTeamKpis => _csharp.Rules.Any(r => r.Scan.FactTypes.Contains(typeof(TeamKpi)));
 
-    /// <summary>The text literals C# rules compare with: the only KPIs worth pooling into team facts or inserting into sessions.</summary>
-    public IReadOnlySet<string> CSharpLiterals => _csharp.Literals;
+    /// <summary>The KPIs C# rules match as team facts: the only ones worth pooling.</summary>
+    public IReadOnlySet<string> TeamKpiNames => _csharp.TeamKpiNames;
 
     /// <summary>The plan settings.</summary>
     public PayPlan Plan { get; }
@@ -171,7 +171,7 @@ public sealed class Policy
 
         var result = new ResultBuilder(_csharp.Rules.Count, explain);
         SessionRunner.Run(_csharp, person, period, Plan, result, []);
-        return result.Build().Lines.Count;
+        return result.Discard().Lines; // the step's own cost: keeping results for a workbook is the run's, measured end to end
     }
 
     private List<RuleVerdict> EvaluateWorkflow(CompiledWorkflow workflow, PersonFacts person, PeriodFacts period, FactRow facts)

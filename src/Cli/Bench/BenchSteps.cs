@@ -56,7 +56,7 @@ internal static class BenchSteps
     {
         var policy = RunPipeline.LoadPolicy(rules);
         var run = KpiCalculator.Compute(data, period, RunPipeline.KpiOptionsOf(policy));
-        var teams = FactMapper.ToFacts(Calc.Kpis.TeamPooling.Pool(run.People, policy.CSharpLiterals));
+        var teams = FactMapper.ToFacts(Calc.Kpis.TeamPooling.Pool(run.People, policy.TeamKpiNames));
         var facts = run.People.Select(p => FactMapper.ToFacts(p, [], teams)).ToList();
         var periodFacts = FactMapper.ToFacts(period);
         List<PersonResult> Engine() => facts.Select(f => policy.Evaluate(f, periodFacts)).ToList();
@@ -109,7 +109,7 @@ internal static class BenchSteps
         var run = KpiCalculator.Compute(data, period, RunPipeline.KpiOptionsOf(policy));
         var periodFacts = FactMapper.ToFacts(period);
         var alone = run.People.Select(p => FactMapper.ToFacts(p, [], new Dictionary<(string, string), IReadOnlyList<Rules.Facts.TeamKpi>>())).ToList();
-        var pooled = FactMapper.ToFacts(Calc.Kpis.TeamPooling.Pool(run.People, policy.CSharpLiterals));
+        var pooled = FactMapper.ToFacts(Calc.Kpis.TeamPooling.Pool(run.People, policy.TeamKpiNames));
         var facts = alone.Select(f => f with { TeamKpis = pooled.GetValueOrDefault((f.Team, f.Role)) ?? [] }).ToList();
         int Payout() => facts.Sum(f => policy.EvaluateCSharpRules(f, periodFacts, explain: true, bare: false));
         int Quiet() => facts.Sum(f => policy.EvaluateCSharpRules(f, periodFacts, explain: false, bare: false));
@@ -118,7 +118,7 @@ internal static class BenchSteps
         {
             // From the people's KPIs (every run maps people to facts: not measured here): pool and
             // rank the teams, then every person's session with explanations, on all threads.
-            var teams = FactMapper.ToFacts(Calc.Kpis.TeamPooling.Pool(run.People, policy.CSharpLiterals));
+            var teams = FactMapper.ToFacts(Calc.Kpis.TeamPooling.Pool(run.People, policy.TeamKpiNames));
             return alone.AsParallel().WithDegreeOfParallelism(threads)
                 .Sum(f => policy.EvaluateCSharpRules(f with { TeamKpis = teams.GetValueOrDefault((f.Team, f.Role)) ?? [] }, periodFacts, explain: true, bare: false));
         }

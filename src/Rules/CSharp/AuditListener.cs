@@ -13,7 +13,7 @@ namespace Payout.Rules.CSharp;
 /// </summary>
 internal sealed partial class AuditListener : IDisposable
 {
-    private static readonly HashSet<Type> ManyOfAKind = [typeof(Kpi), typeof(TeamKpi), typeof(PastKpi), typeof(PlanValue), typeof(Award)];
+    private static readonly HashSet<Type> ManyOfAKind = [typeof(Kpi), typeof(TeamKpi), typeof(PastKpi), typeof(Award)];
     private static readonly HashSet<string> IdentityMembers = new(StringComparer.Ordinal) { "Name", "Period", "Component", "Rule", "Workflow" };
     private readonly IEventProvider _events;
 
@@ -23,10 +23,23 @@ internal sealed partial class AuditListener : IDisposable
         _events.LhsExpressionEvaluatedEvent += OnCondition;
     }
 
-    /// <summary>Per rule name, each condition that was false: its text and the facts it read.</summary>
-    public Dictionary<string, List<(string Condition, IReadOnlyList<object?> Facts)>> Failed => _failed ??= new(StringComparer.Ordinal);
+    /// <summary>Each condition that was false, in order: the rule, the condition's text and the facts it was given (a join's unbound side is null).</summary>
+    public List<(string Rule, string Condition, IReadOnlyCollection<object?> Facts)> Failed { get; } = [];
 
-    private Dictionary<string, List<(string Condition, IReadOnlyList<object?> Facts)>>? _failed; // most sessions: a few entries, made on the first
+    /// <summary>What the conditions of <paramref name="rule"/> that were false saw, each condition once.</summary>
+    public List<(string Condition, IReadOnlyCollection<object?> Facts)>? FailedFor(string rule)
+    {
+        List<(string Condition, IReadOnlyCollection<object?> Facts)>? found = null;
+        foreach (var (name, condition, facts) in Failed)
+        {
+            if (name == rule && (found is null || found.TrueForAll(f => !ReferenceEquals(f.Condition, condition))))
+            {
+                (found ??= []).Add((condition, facts));
+            }
+        }
+
+        return found;
+    }
 
     public void Dispose() => _events.LhsExpressionEvaluatedEvent -= OnCondition;
 
@@ -56,18 +69,10 @@ internal sealed partial class AuditListener : IDisposable
             return;
         }
 
-        List<object?>? facts = null;
+        var facts = e.Arguments;
         foreach (var rule in e.Rules)
         {
-            if (!Failed.TryGetValue(rule.Name, out var list))
-            {
-                Failed[rule.Name] = list = [];
-            }
-
-            if (list.All(f => !ReferenceEquals(f.Condition, text)))
-            {
-                list.Add((text, facts ??= e.Arguments.Where(a => a is not null).ToList())); // a join's unbound side is null
-            }
+            Failed.Add((rule.Name, text, facts));
         }
     }
 

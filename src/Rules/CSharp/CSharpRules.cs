@@ -18,7 +18,10 @@ internal sealed class CSharpRules
     {
         Rules = rules;
         ByName = rules.ToDictionary(r => r.Name, StringComparer.Ordinal);
-        Literals = rules.SelectMany(r => r.Scan.Literals).ToHashSet(StringComparer.Ordinal);
+        Literals = rules.SelectMany(r => r.Scan.Literals.Values.SelectMany(l => l)).ToHashSet(StringComparer.Ordinal);
+        KpiNames = rules.SelectMany(r => r.Scan.LiteralsOf<Facts.Kpi>()).ToHashSet(StringComparer.Ordinal);
+        TeamKpiNames = rules.SelectMany(r => r.Scan.LiteralsOf<Facts.TeamKpi>()).ToHashSet(StringComparer.Ordinal);
+        PastKpiNames = rules.SelectMany(r => r.Scan.LiteralsOf<Facts.PastKpi>()).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>No C# rules.</summary>
@@ -30,8 +33,31 @@ internal sealed class CSharpRules
     /// <summary>Rules by name, for actions that know only the firing rule's definition.</summary>
     public IReadOnlyDictionary<string, LoadedRule> ByName { get; }
 
-    /// <summary>Every text literal the rules' conditions compare with: the KPIs a session needs.</summary>
+    /// <summary>Every text literal the rules' conditions compare with.</summary>
     public IReadOnlySet<string> Literals { get; }
+
+    /// <summary>The KPIs some rule's <c>Kpi</c> pattern names: the only ones a session is given.</summary>
+    public IReadOnlySet<string> KpiNames { get; }
+
+    /// <summary>The KPIs some rule's <c>TeamKpi</c> pattern names: the only ones worth pooling.</summary>
+    public IReadOnlySet<string> TeamKpiNames { get; }
+
+    /// <summary>The KPIs some rule's <c>PastKpi</c> pattern names.</summary>
+    public IReadOnlySet<string> PastKpiNames { get; }
+
+    /// <summary>The plan's parameters as the one fact every session shares (facts are immutable).</summary>
+    public Facts.PlanParameters PlanFact(Plan.PayPlan plan)
+    {
+        var fact = _plan;
+        if (fact is null || !ReferenceEquals(fact.Parameters, plan.Parameters))
+        {
+            _plan = fact = new Facts.PlanParameters(plan.Parameters);
+        }
+
+        return fact;
+    }
+
+    private Facts.PlanParameters? _plan;
 
     /// <summary>True when some rule matches KPIs of earlier quarters.</summary>
     public bool UsesYearHistory => Rules.Any(r => r.Scan.FactTypes.Contains(typeof(Facts.PastKpi)));

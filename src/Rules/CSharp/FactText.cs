@@ -17,7 +17,7 @@ internal static class FactText
             : $"team {t.Team} ({t.Role}) {t.Name}=missing",
         Person p => $"person {p.EmployeeId} ({p.Role}, team {p.Team}, base {Describe.Number(p.AnnualBaseSalary)} {p.Currency}, proration {Describe.Number(p.Proration)})",
         PayPeriod p => $"period {p.Name} ({p.Months} months)",
-        PlanValue p => $"plan.{p.Name}={Describe.Number(p.Value)}",
+        PlanParameters p => "plan: " + string.Join(", ", p.Parameters.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={Describe.Number(kv.Value)}")),
         PastKpi h => $"{h.Period} kpi.{h.Name}={(h.Value is { } v ? Describe.Number(v) : "missing")}",
         Award a => $"award {a.Rule} ({a.Component}, {RewardTypes.Name(a.RewardType)} {(a.RewardType == RewardType.Cash ? Describe.Money(a.Amount) : Describe.Number(a.Quantity))})",
         System.Collections.IEnumerable many and not string => $"[{string.Join("; ", many.Cast<object?>().Select(Of))}]",
@@ -25,14 +25,14 @@ internal static class FactText
         var other => Describe.Value(other),
     };
 
-    /// <summary>The missing input among <paramref name="facts"/>, as a reason; null when none is missing.</summary>
-    public static string? Missing(IEnumerable<object?> facts) => facts.Select(f => f switch
+    /// <summary>Why <paramref name="fact"/> has no value, as a reason; null when it has one (or is not a KPI).</summary>
+    public static string? Missing(object? fact) => fact switch
     {
         Kpi { Value: null } k => $"kpi.{k.Name} is missing ({k.MissingReason})",
         PastKpi { Value: null } h => $"{h.Period} kpi.{h.Name} is missing",
         TeamKpi { Value: null } t => $"team {t.Team} {t.Name} is missing",
         _ => null,
-    }).FirstOrDefault(r => r is not null);
+    };
 
     private static string Ranks(Kpi k) =>
         (k.TeamRank is { } t ? $", team rank {t} of {k.TeamOf}" : string.Empty) + (k.RoleRank is { } r ? $", role rank {r} of {k.RoleOf}" : string.Empty);

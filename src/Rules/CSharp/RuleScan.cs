@@ -9,36 +9,42 @@ namespace Payout.Rules.CSharp;
 /// checked against the KPI and plan names at load.
 /// </summary>
 /// <param name="FactTypes">Types of the facts its patterns match.</param>
-/// <param name="Literals">Text constants in its conditions.</param>
-internal sealed record RuleScan(IReadOnlySet<Type> FactTypes, IReadOnlySet<string> Literals)
+/// <param name="Literals">Text constants in the conditions of its patterns, by the pattern's fact type.</param>
+internal sealed record RuleScan(IReadOnlySet<Type> FactTypes, IReadOnlyDictionary<Type, HashSet<string>> Literals)
 {
     /// <summary>A rule that refers to nothing.</summary>
-    public static RuleScan Empty { get; } = new(new HashSet<Type>(), new HashSet<string>());
+    public static RuleScan Empty { get; } = new(new HashSet<Type>(), new Dictionary<Type, HashSet<string>>());
 
     /// <summary>Scans a rule definition.</summary>
     public static RuleScan Of(IRuleDefinition rule)
     {
         var visitor = new Visitor();
         visitor.Visit(new Context(), rule);
-        return new RuleScan(visitor.Types, visitor.Literals);
+        return new RuleScan(visitor.Literals.Keys.ToHashSet(), visitor.Literals);
     }
+
+    /// <summary>The text constants the patterns of <typeparamref name="T"/> compare with, e.g. the KPI names of its <c>Kpi</c> patterns.</summary>
+    public IReadOnlySet<string> LiteralsOf<T>() => Literals.TryGetValue(typeof(T), out var set) ? set : EmptySet;
+
+    private static readonly HashSet<string> EmptySet = [];
 
     private sealed class Visitor : RuleElementVisitor<Context>
     {
-        public HashSet<Type> Types { get; } = [];
-
-        public HashSet<string> Literals { get; } = new(StringComparer.Ordinal);
+        public Dictionary<Type, HashSet<string>> Literals { get; } = [];
 
         protected override PatternElement VisitPattern(Context context, PatternElement element)
         {
-            Types.Add(element.ValueType);
-            return base.VisitPattern(context, element);
-        }
+            if (!Literals.TryGetValue(element.ValueType, out var literals))
+            {
+                Literals[element.ValueType] = literals = new HashSet<string>(StringComparer.Ordinal);
+            }
 
-        protected override NamedExpressionElement VisitNamedExpression(Context context, NamedExpressionElement element)
-        {
-            new Constants(Literals).Visit(element.Expression);
-            return base.VisitNamedExpression(context, element);
+            foreach (var expression in element.Expressions)
+            {
+                new Constants(literals).Visit(expression.Expression);
+            }
+
+            return base.VisitPattern(context, element);
         }
     }
 

@@ -57,10 +57,6 @@ internal sealed class SafetyWalker(SemanticModel model, IReadOnlyCollection<stri
                     {
                         CheckName(other, kpiNames, "KPI");
                     }
-                    else if (type is nameof(Facts.PlanValue))
-                    {
-                        CheckName(other, planNames, "plan parameter");
-                    }
                 }
             }
         }
@@ -76,6 +72,17 @@ internal sealed class SafetyWalker(SemanticModel model, IReadOnlyCollection<stri
         }
 
         base.VisitBinaryExpression(node);
+    }
+
+    public override void VisitElementAccessExpression(ElementAccessExpressionSyntax node)
+    {
+        // plan["trip_cots"]: a plan parameter spelt wrong would throw for every person; say so at load.
+        if (model.GetTypeInfo(node.Expression).Type?.Name == nameof(Facts.PlanParameters) && node.ArgumentList.Arguments.Count == 1)
+        {
+            CheckName(node.ArgumentList.Arguments[0].Expression, planNames, "plan parameter");
+        }
+
+        base.VisitElementAccessExpression(node);
     }
 
     public override void VisitPredefinedType(PredefinedTypeSyntax node)

@@ -35,8 +35,6 @@ internal static class SessionRunner
         var pay = new PayContext(person, plan, rules.ByName);
         session.DependencyResolver = pay;
         using var listener = result.Explain ? new AuditListener(session.Events) : null;
-        string? failing = null; // a condition that threw names no rule itself: its event does
-        session.Events.LhsExpressionFailedEvent += (_, e) => failing ??= e.Rules.FirstOrDefault()?.Name;
 
         session.InsertAll(Facts(rules, person, period, plan, awarded));
         var bound = FiringsPerRule * set.Rules.Count;
@@ -56,7 +54,7 @@ internal static class SessionRunner
         }
         catch (RuleExecutionException ex)
         {
-            throw Unwrap(ex, failing, person, rules);
+            throw Unwrap(ex, ex is RuleLhsExpressionEvaluationException ? FailingRule(set.Factory, rules, person, period, plan, awarded) : null, person, rules);
         }
 
         Record(set.Rules, pay.Awards, listener, person, result);
@@ -79,8 +77,37 @@ internal static class SessionRunner
         return session.Fire();
     }
 
+    /// <summary>
+    /// The rule whose condition threw: NRules names it only in the failure's event, so the person's
+    /// session is run again with that event watched. Only on this error path, so a settled session
+    /// pays nothing for it.
+    /// </summary>
+    private static string? FailingRule(ISessionFactory factory, CSharpRules rules, PersonFacts person, PeriodFacts period, PayPlan plan, IReadOnlyList<PayoutLine> awarded)
+    {
+        string? failing = null;
+        var session = factory.CreateSession();
+        session.DependencyResolver = new PayContext(person, plan, rules.ByName);
+        session.Events.LhsExpressionFailedEvent += (_, e) => failing ??= e.Rules.FirstOrDefault()?.Name;
+        try
+        {
+            session.InsertAll(Facts(rules, person, period, plan, awarded));
+            session.Fire();
+        }
+        catch (RuleExecutionException)
+        {
+            // the same failure again: its event has named the rule
+        }
+
+        return failing;
+    }
+
     private static void Record(IReadOnlyList<LoadedRule> rules, List<Paid> awards, AuditListener? listener, PersonFacts person, ResultBuilder result)
     {
+        if (awards.Count == 0 && listener is null)
+        {
+            return; // nothing paid, nothing to explain: most people of a what-if run
+        }
+
         var winners = awards.Where(a => a.Rule.Metadata.ExclusiveGroup is not null)
             .GroupBy(a => a.Rule.Metadata.ExclusiveGroup!)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Rule.Definition.Priority).First().Rule, StringComparer.Ordinal);
@@ -123,23 +150,42 @@ internal static class SessionRunner
                 continue;
             }
 
-            var failed = listener.Failed.GetValueOrDefault(rule.Name) ?? [];
-            string Inputs() => string.Join("; ", failed.SelectMany(f => f.Facts).Distinct().Select(FactText.Of));
-            if (failed.Count > 0 && FactText.Missing(failed.SelectMany(f => f.Facts)) is { } missing)
-            {
-                result.Add(Record(rule, person, Outcome.SkippedMissingInput, null, null, () => new(Inputs(), string.Empty, $"{rule.Name} not evaluated: {missing}; pays nothing")), null);
-            }
-            else if (failed.Count > 0)
-            {
-                result.Add(Record(rule, person, Outcome.NotFired, null, null, () => new(Inputs(), string.Empty,
-                    $"{rule.Name} did not fire: {string.Join(" and ", failed.Select(f => $"{f.Condition} is false for {string.Join("; ", f.Facts.Select(FactText.Of))}"))}; pays nothing")), null);
-            }
-            else
+            var failed = listener.FailedFor(rule.Name);
+            if (failed is null)
             {
                 result.Add(Record(rule, person, Outcome.NotFired, null, null, () => new(string.Empty, string.Empty,
                     $"{rule.Name} did not fire: no set of facts matched all its patterns ({string.Join(", ", rule.Scan.FactTypes.Select(t => t.Name).Order(StringComparer.Ordinal))}); pays nothing")), null);
+                continue;
+            }
+
+            string Inputs() => string.Join("; ", failed.SelectMany(f => f.Facts).Where(f => f is not null).Distinct().Select(FactText.Of));
+            if (MissingIn(failed) is { } missing)
+            {
+                result.Add(Record(rule, person, Outcome.SkippedMissingInput, null, null, () => new(Inputs(), string.Empty, $"{rule.Name} not evaluated: {missing}; pays nothing")), null);
+            }
+            else
+            {
+                result.Add(Record(rule, person, Outcome.NotFired, null, null, () => new(Inputs(), string.Empty,
+                    $"{rule.Name} did not fire: {string.Join(" and ", failed.Select(f => $"{f.Condition} is false for {string.Join("; ", f.Facts.Where(x => x is not null).Select(FactText.Of))}"))}; pays nothing")), null);
             }
         }
+    }
+
+    /// <summary>The first missing value among the facts failed conditions saw, as a reason.</summary>
+    private static string? MissingIn(List<(string Condition, IReadOnlyCollection<object?> Facts)> failed)
+    {
+        foreach (var (_, facts) in failed)
+        {
+            foreach (var fact in facts)
+            {
+                if (FactText.Missing(fact) is { } reason)
+                {
+                    return reason;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The facts of one person's session: only the KPIs some rule names are inserted.</summary>
@@ -147,17 +193,10 @@ internal static class SessionRunner
     {
         yield return new Person(person.EmployeeId, person.Name, person.Role, person.Team, person.Currency, person.AnnualBaseSalary, person.VariablePayPct, person.Fte, person.Proration);
         yield return new PayPeriod(period.Name, period.Start, period.EndExclusive, period.Months);
-        foreach (var (name, value) in plan.Parameters)
-        {
-            if (rules.Literals.Contains(name))
-            {
-                yield return new PlanValue(name, value);
-            }
-        }
-
+        yield return rules.PlanFact(plan);
         foreach (var (name, k) in person.Kpis)
         {
-            if (rules.Literals.Contains(name))
+            if (rules.KpiNames.Contains(name))
             {
                 yield return new Kpi(name, k.Value, k.Numerator, k.Denominator, k.N, k.MissingReason)
                 {
@@ -169,7 +208,7 @@ internal static class SessionRunner
 
         foreach (var team in person.TeamKpis)
         {
-            if (rules.Literals.Contains(team.Name))
+            if (rules.TeamKpiNames.Contains(team.Name))
             {
                 yield return team;
             }
@@ -179,7 +218,7 @@ internal static class SessionRunner
         {
             foreach (var (name, k) in kpis)
             {
-                if (rules.Literals.Contains(name))
+                if (rules.PastKpiNames.Contains(name))
                 {
                     yield return new PastKpi(quarter, name, k.Value);
                 }

@@ -92,6 +92,20 @@ internal sealed class ResultBuilder(int rules, bool explain = true)
     /// <summary>The lines so far, in the order they were added.</summary>
     public IReadOnlyList<PayoutLine> Lines => _lines.Select(l => l.Line).ToList();
 
+    /// <summary>How many audit records and lines were made; the builder is done after this (its pooled buffer goes back), for measuring a step without keeping its result.</summary>
+    public (int Records, int Lines) Discard()
+    {
+        var counts = (_count, _lines.Count);
+        if (explain)
+        {
+            ArrayPool<AuditRecord>.Shared.Return(_audit, clearArray: true);
+        }
+
+        _audit = [];
+        _count = 0;
+        return counts;
+    }
+
     /// <summary>The person's result, kept until the workbook is written: lines in an array, records in a run of a shared block. The builder is done after this.</summary>
     public PersonResult Build()
     {

@@ -41,9 +41,9 @@ public sealed class DecimalArithmeticTests
             {
                 public override void Define()
                 {
-                    PlanValue gate = null!;
-                    When().Match(() => gate, g => g.Name == "iqs_gate");
-                    Then().Do(ctx => ctx.Pay(gate.Value * (3 / 12), "a quarter"));
+                    PlanParameters plan = null!;
+                    When().Match(() => plan);
+                    Then().Do(ctx => ctx.Pay(plan["iqs_gate"] * (3 / 12), "a quarter"));
                 }
             }
             """);

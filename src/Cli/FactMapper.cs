@@ -31,7 +31,11 @@ internal static class FactMapper
     public static PersonFacts ToFacts(PersonKpis person)
     {
         var e = person.Employee;
-        return new PersonFacts(e.EmployeeId, e.Name, e.Role, e.Team, e.Currency, e.AnnualBaseSalary, e.VariablePayPct, e.Fte, person.Proration, Kpis(person));
+        return new PersonFacts(e.EmployeeId, e.Name, e.Role, e.Team, e.Currency, e.AnnualBaseSalary, e.VariablePayPct, e.Fte, person.Proration, Kpis(person))
+        {
+            HireDate = e.HireDate,
+            TerminationDate = e.TerminationDate,
+        };
     }
 
     private static IReadOnlyDictionary<string, KpiFact> Kpis(PersonKpis person)

@@ -191,7 +191,11 @@ internal static class SessionRunner
     /// <summary>The facts of one person's session: only the KPIs some rule names are inserted.</summary>
     private static IEnumerable<object> Facts(CSharpRules rules, PersonFacts person, PeriodFacts period, PayPlan plan, IReadOnlyList<PayoutLine> awarded)
     {
-        yield return new Person(person.EmployeeId, person.Name, person.Role, person.Team, person.Currency, person.AnnualBaseSalary, person.VariablePayPct, person.Fte, person.Proration);
+        yield return new Person(person.EmployeeId, person.Name, person.Role, person.Team, person.Currency, person.AnnualBaseSalary, person.VariablePayPct, person.Fte, person.Proration)
+        {
+            HireDate = person.HireDate,
+            TerminationDate = person.TerminationDate,
+        };
         yield return new PayPeriod(period.Name, period.Start, period.EndExclusive, period.Months);
         yield return rules.PlanFact(plan);
         foreach (var (name, k) in person.Kpis)

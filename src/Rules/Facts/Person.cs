@@ -10,4 +10,11 @@ namespace Payout.Rules.Facts;
 /// <param name="VariablePayPct">variable_pay_pct (a CSM's 0.10–0.20), or null.</param>
 /// <param name="Fte">fte.</param>
 /// <param name="Proration">Days employed in the period ÷ days in the period × FTE.</param>
-public sealed record Person(string EmployeeId, string Name, string Role, string Team, string Currency, decimal AnnualBaseSalary, decimal? VariablePayPct, decimal Fte, decimal Proration);
+public sealed record Person(string EmployeeId, string Name, string Role, string Team, string Currency, decimal AnnualBaseSalary, decimal? VariablePayPct, decimal Fte, decimal Proration)
+{
+    /// <summary>hire_date, if given.</summary>
+    public DateOnly? HireDate { get; init; }
+
+    /// <summary>termination_date, if given.</summary>
+    public DateOnly? TerminationDate { get; init; }
+}

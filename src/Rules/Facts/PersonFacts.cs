@@ -13,6 +13,12 @@ public sealed record PersonFacts(
     decimal Proration,
     IReadOnlyDictionary<string, KpiFact> Kpis)
 {
+    /// <summary>hire_date, if given.</summary>
+    public DateOnly? HireDate { get; init; }
+
+    /// <summary>termination_date, if given.</summary>
+    public DateOnly? TerminationDate { get; init; }
+
     /// <summary>The KPIs of the person's team, pooled over its members of the person's role, with the team's rank among the role's teams.</summary>
     public IReadOnlyList<TeamKpi> TeamKpis { get; init; } = [];
 

@@ -190,6 +190,8 @@ public static class PolicyTestRunner
             Text("employee_id", "TEST"), Text("name", "Test Person"), Text("role", "agent"), Text("team", "Test"), Text("currency", "USD"),
             Number("annual_base_salary") ?? 48000m, Number("variable_pay_pct"), Number("fte") ?? 1m, Number("proration") ?? Proration(Date("hire_date"), Date("termination_date"), Number("fte") ?? 1m, period), kpis)
         {
+            HireDate = Date("hire_date"),
+            TerminationDate = Date("termination_date"),
             TeamKpis = teams,
             History = (c.History ?? []).ToDictionary(
                 h => h.Key,

@@ -45,7 +45,8 @@ internal static class CSharpRuleCompiler
         var before = errors.Count;
         foreach (var diagnostic in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
         {
-            errors.Add(Error(diagnostic.Location, $"{diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}"));
+            var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+            errors.Add(Error(diagnostic.Location, $"{diagnostic.Id}: {message}{Suggestion(diagnostic.Id, message)}"));
         }
 
         foreach (var tree in trees)
@@ -197,6 +198,31 @@ internal static class CSharpRuleCompiler
         var when = start >= 0 ? text[start..(end > start ? end : text.Length)] : text;
         var code = System.Text.RegularExpressions.Regex.Replace(when, "//[^\n]*", string.Empty); // comments explain the rule in its file, not in the sheet
         return string.Join(' ', code.Split((char[])['\r', '\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd(';').Trim();
+    }
+
+    /// <summary>The fact types rules match, for suggestions when a name is misspelt.</summary>
+    private static readonly Type[] FactTypes =
+        [typeof(Facts.Person), typeof(Facts.Kpi), typeof(Facts.TeamKpi), typeof(Facts.PayPeriod), typeof(Facts.PlanParameters), typeof(Facts.PastKpi), typeof(Facts.Award)];
+
+    /// <summary>
+    /// "did you mean" for the compiler's two messages an analyst meets most: a fact type misspelt
+    /// (CS0246, <c>Kpis</c>) and a member a fact does not have (CS1061, <c>k.Vaule</c>).
+    /// </summary>
+    private static string Suggestion(string id, string message)
+    {
+        var quoted = System.Text.RegularExpressions.Regex.Matches(message, "'([^']+)'").Select(m => m.Groups[1].Value).ToList();
+        if (id == "CS0246" && quoted.Count > 0)
+        {
+            return Common.Spelling.DidYouMean(quoted[0], FactTypes.Select(t => t.Name).ToList());
+        }
+
+        if (id == "CS1061" && quoted.Count > 1 && FactTypes.FirstOrDefault(t => t.Name == quoted[0]) is { } type)
+        {
+            var members = type.GetProperties().Select(p => p.Name).ToList();
+            return $"{Common.Spelling.DidYouMean(quoted[1], members)} ({type.Name} has {string.Join(", ", members)})";
+        }
+
+        return string.Empty;
     }
 
     private static PolicyError Error(Location location, string message)

@@ -313,10 +313,19 @@ public sealed class CSharpRuleTests
     }
 
     [Fact]
-    public void Load_WrongMemberName_CompilerSaysWhichTypeLacksIt()
+    public void Load_WrongMemberName_SaysWhichTypeLacksItAndSuggests()
     {
         var error = LoadFails(Award.Replace("k.Value >= 95m", "k.Vaule >= 95m", StringComparison.Ordinal));
         error.Message.ShouldContain("'Kpi' does not contain a definition for 'Vaule'");
+        error.Message.ShouldContain("did you mean 'Value'? (Kpi has ");
+    }
+
+    [Fact]
+    public void Load_WrongFactName_Suggests()
+    {
+        var error = LoadFails(Award.Replace("Kpi csat = null!;", "Kpis csat = null!;", StringComparison.Ordinal));
+        error.Message.ShouldContain("CS0246");
+        error.Message.ShouldContain("did you mean 'Kpi'?");
     }
 
     [Theory]

@@ -188,7 +188,7 @@ public static class PolicyTestRunner
         var teams = (c.Teams ?? []).Select(t => new TeamKpi(Text("team", "Test"), Text("role", "agent"), t.Key, t.Value.Value, t.Value.Value ?? 0m, 1m, 1, t.Value.Rank, t.Value.Of ?? 1)).ToList();
         return new PersonFacts(
             Text("employee_id", "TEST"), Text("name", "Test Person"), Text("role", "agent"), Text("team", "Test"), Text("currency", "USD"),
-            Number("annual_base_salary") ?? 48000m, Number("variable_pay_pct"), Number("fte") ?? 1m, Number("proration") ?? Proration(Date("hire_date"), Date("termination_date"), Number("fte") ?? 1m, period), kpis)
+            Number("annual_base_salary") ?? 48000m, Number("variable_pay_pct"), Number("fte") ?? 1m, Number("proration") ?? Common.Proration.Of(Date("hire_date"), Date("termination_date"), Number("fte") ?? 1m, period.Start, period.EndExclusive), kpis)
         {
             HireDate = Date("hire_date"),
             TerminationDate = Date("termination_date"),
@@ -198,15 +198,6 @@ public static class PolicyTestRunner
                 h => (IReadOnlyDictionary<string, KpiFact>)h.Value.ToDictionary(k => k.Key, k => Fact(k.Value, null), StringComparer.Ordinal),
                 StringComparer.Ordinal),
         };
-    }
-
-    /// <summary>As in a run: days employed inside the period ÷ days in the period × FTE.</summary>
-    private static decimal Proration(DateOnly? hired, DateOnly? left, decimal fte, PeriodFacts period)
-    {
-        var first = hired is { } h && h > period.Start ? h : period.Start;
-        var lastExclusive = left is { } l && l.AddDays(1) < period.EndExclusive ? l.AddDays(1) : period.EndExclusive;
-        var days = Math.Max(0, lastExclusive.DayNumber - first.DayNumber);
-        return days == period.Days ? fte : days * fte / period.Days;
     }
 
     private static KpiFact Fact(decimal? value, PolicyTestRank? rank)

@@ -2,6 +2,7 @@ using Payout.Common;
 using System.Security.Cryptography;
 using Payout.Rules.Compile;
 using Payout.Rules.CSharp;
+using Payout.Rules.Files;
 using Payout.Rules.Plan;
 
 namespace Payout.Rules;
@@ -48,7 +49,7 @@ public static class PolicyLoader
         }
 
         var kpiNames = kpiNamesFor(plan);
-        var planLines = new PlanLines(planPath);
+        var planLines = JsonLines.OfFile(planPath);
         foreach (var (composite, parts) in plan.Composites)
         {
             foreach (var part in parts.Keys.Where(p => !kpiNames.Contains(p) || plan.Composites.ContainsKey(p)))

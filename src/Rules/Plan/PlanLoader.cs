@@ -27,7 +27,7 @@ internal static class PlanLoader
         }
 
         var result = new PlanFileValidator().Validate(dto);
-        var lines = new PlanLines(path);
+        var lines = JsonLines.OfFile(path);
         foreach (var failure in result.Errors)
         {
             errors.Add(new PolicyError(path, lines.OfMessage(failure.ErrorMessage), string.Empty, failure.ErrorMessage));

@@ -30,15 +30,15 @@ public static class PolicyTestRunner
                 errors.Add(new PolicyError(path, (int)(ex.LineNumber ?? -1) + 1, string.Empty, StrictJson.Describe(ex)));
             }
 
-            var text = File.ReadAllText(path);
+            var lines = new JsonLines(File.ReadAllText(path));
             foreach (var (testCase, index) in (file?.Cases ?? []).Select((c, i) => (c, i)))
             {
                 var name = testCase.Name ?? $"case {index + 1}";
-                var caseLine = testCase.Name is null ? 0 : LineOf(text, $"\"{testCase.Name}\"", 1);
+                var caseLine = testCase.Name is null ? 0 : lines.Find($"\"{testCase.Name}\"", 1);
                 var problems = Check(testCase, policy).ToList();
                 foreach (var (problem, key) in problems)
                 {
-                    var line = key is null ? caseLine : LineOf(text, $"\"{key}\"", Math.Max(caseLine, 1)) is var at and > 0 ? at : caseLine;
+                    var line = key is null ? caseLine : lines.Find($"\"{key}\"", caseLine) is var at and > 0 ? at : caseLine;
                     errors.Add(new PolicyError(path, line, string.Empty, $"case '{name}': {problem}"));
                 }
 
@@ -115,21 +115,6 @@ public static class PolicyTestRunner
         {
             yield return ($"unknown KPI '{kpi}'{Common.Spelling.DidYouMean(kpi, policy.KpiNames)}", kpi);
         }
-    }
-
-    /// <summary>The 1-based line of the first <paramref name="needle"/> at or after line <paramref name="from"/>, or 0.</summary>
-    private static int LineOf(string text, string needle, int from)
-    {
-        var lines = text.Split('\n');
-        for (var i = from - 1; i < lines.Length; i++)
-        {
-            if (lines[i].Contains(needle, StringComparison.Ordinal))
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
     }
 
     private static PolicyTestResult RunCase(Policy policy, string path, string name, PolicyTestCase c)

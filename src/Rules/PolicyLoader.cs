@@ -95,7 +95,7 @@ public static class PolicyLoader
         }
 
         var csharpFiles = Directory.EnumerateFiles(rulesDirectory, "*.cs").Order(StringComparer.Ordinal).ToList();
-        var csharp = CSharpRuleCompiler.Compile(csharpFiles, kpiNames, plan.Parameters.Keys.ToList(), errors);
+        var csharp = CSharpRuleCompiler.Compile(csharpFiles, kpiNames, plan.Parameters, errors);
         files.AddRange(csharpFiles.Select(f => new PolicyFile(f, Sha(File.ReadAllBytes(f)), [])));
         var components = workflows.SelectMany(w => w.Rules).Select(r => r.Metadata.Component).Concat(csharp.Rules.Select(r => r.Metadata.Component)).Distinct().ToList();
         foreach (var component in plan.Components.Keys.Where(c => !compiler.AnyFileUnreadable && !components.Contains(c)))

@@ -28,7 +28,7 @@ internal static class CSharpRuleCompiler
         global using Payout.Rules.Files;
         """;
 
-    public static CSharpRules Compile(IReadOnlyList<string> files, IReadOnlyCollection<string> kpiNames, IReadOnlyCollection<string> planNames, List<PolicyError> errors)
+    public static CSharpRules Compile(IReadOnlyList<string> files, IReadOnlyCollection<string> kpiNames, IReadOnlyDictionary<string, decimal> planParameters, List<PolicyError> errors)
     {
         if (files.Count == 0)
         {
@@ -51,7 +51,7 @@ internal static class CSharpRuleCompiler
 
         foreach (var tree in trees)
         {
-            new SafetyWalker(compilation.GetSemanticModel(tree), kpiNames, planNames, (node, message) => errors.Add(Error(node.GetLocation(), message)))
+            new SafetyWalker(compilation.GetSemanticModel(tree), kpiNames, planParameters.Keys.ToList(), (node, message) => errors.Add(Error(node.GetLocation(), message)))
                 .Visit(tree.GetRoot());
         }
 
@@ -74,9 +74,10 @@ internal static class CSharpRuleCompiler
             return CSharpRules.None;
         }
 
+        ISessionFactory all;
         try
         {
-            new RuleCompiler().Compile(rules.Select(r => r.Definition)); // every rule, once, at load: a rule NRules cannot compile fails here
+            all = new RuleCompiler().Compile(rules.Select(r => r.Definition)); // every rule, once, at load: a rule NRules cannot compile fails here
         }
         catch (RuleCompilationException ex)
         {
@@ -85,7 +86,7 @@ internal static class CSharpRuleCompiler
             return CSharpRules.None;
         }
 
-        return new CSharpRules(rules);
+        return new CSharpRules(rules, planParameters, all);
     }
 
     private static List<LoadedRule> Load(Assembly assembly, List<SyntaxTree> trees, CSharpCompilation compilation, List<PolicyError> errors)

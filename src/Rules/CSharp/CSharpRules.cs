@@ -14,27 +14,31 @@ internal sealed class CSharpRules
     private readonly ConcurrentDictionary<string, Lazy<ISessionFactory>> _factories = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Role, DateOnly Start), (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)?> _sets = new();
 
-    public CSharpRules(IReadOnlyList<LoadedRule> rules)
+    /// <param name="rules">The rules, in name order.</param>
+    /// <param name="planParameters">The plan's parameters, the one <see cref="Facts.PlanParameters"/> fact every session shares.</param>
+    /// <param name="all">The factory of every rule, compiled at load to check them: the one a role that runs them all uses.</param>
+    public CSharpRules(IReadOnlyList<LoadedRule> rules, IReadOnlyDictionary<string, decimal> planParameters, ISessionFactory? all)
     {
         Rules = rules;
         ByName = rules.ToDictionary(r => r.Name, StringComparer.Ordinal);
-        Literals = rules.SelectMany(r => r.Scan.Literals.Values.SelectMany(l => l)).ToHashSet(StringComparer.Ordinal);
+        PlanFact = new Facts.PlanParameters(planParameters);
+        if (all is not null)
+        {
+            _factories[Key(rules)] = new Lazy<ISessionFactory>(all);
+        }
         KpiNames = rules.SelectMany(r => r.Scan.LiteralsOf<Facts.Kpi>()).ToHashSet(StringComparer.Ordinal);
         TeamKpiNames = rules.SelectMany(r => r.Scan.LiteralsOf<Facts.TeamKpi>()).ToHashSet(StringComparer.Ordinal);
         PastKpiNames = rules.SelectMany(r => r.Scan.LiteralsOf<Facts.PastKpi>()).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>No C# rules.</summary>
-    public static CSharpRules None { get; } = new([]);
+    public static CSharpRules None { get; } = new([], new Dictionary<string, decimal>(), null);
 
     /// <summary>Every rule, in name order.</summary>
     public IReadOnlyList<LoadedRule> Rules { get; }
 
     /// <summary>Rules by name, for actions that know only the firing rule's definition.</summary>
     public IReadOnlyDictionary<string, LoadedRule> ByName { get; }
-
-    /// <summary>Every text literal the rules' conditions compare with.</summary>
-    public IReadOnlySet<string> Literals { get; }
 
     /// <summary>The KPIs some rule's <c>Kpi</c> pattern names: the only ones a session is given.</summary>
     public IReadOnlySet<string> KpiNames { get; }
@@ -46,18 +50,7 @@ internal sealed class CSharpRules
     public IReadOnlySet<string> PastKpiNames { get; }
 
     /// <summary>The plan's parameters as the one fact every session shares (facts are immutable).</summary>
-    public Facts.PlanParameters PlanFact(Plan.PayPlan plan)
-    {
-        var fact = _plan;
-        if (fact is null || !ReferenceEquals(fact.Parameters, plan.Parameters))
-        {
-            _plan = fact = new Facts.PlanParameters(plan.Parameters);
-        }
-
-        return fact;
-    }
-
-    private Facts.PlanParameters? _plan;
+    public Facts.PlanParameters PlanFact { get; }
 
     /// <summary>True when some rule matches KPIs of earlier quarters.</summary>
     public bool UsesYearHistory => Rules.Any(r => r.Scan.FactTypes.Contains(typeof(Facts.PastKpi)));
@@ -74,8 +67,9 @@ internal sealed class CSharpRules
             return null;
         }
 
-        var key = string.Join('\n', applicable.Select(r => r.Name));
-        var factory = _factories.GetOrAdd(key, _ => new Lazy<ISessionFactory>(() => new RuleCompiler().Compile(applicable.Select(r => r.Definition)))).Value;
+        var factory = _factories.GetOrAdd(Key(applicable), _ => new Lazy<ISessionFactory>(() => new RuleCompiler().Compile(applicable.Select(r => r.Definition)))).Value;
         return (applicable, factory);
     }
+
+    private static string Key(IEnumerable<LoadedRule> rules) => string.Join('\n', rules.Select(r => r.Name));
 }

@@ -31,12 +31,9 @@ internal static class SessionRunner
             return;
         }
 
-        var session = set.Factory.CreateSession();
-        var pay = new PayContext(person, plan, rules.ByName);
-        session.DependencyResolver = pay;
+        var (session, pay) = Open(set.Factory, rules, person, plan);
         using var listener = result.Explain ? new AuditListener(session.Events) : null;
-
-        session.InsertAll(Facts(rules, person, period, plan, awarded));
+        session.InsertAll(Facts(rules, person, period, awarded));
         var bound = FiringsPerRule * set.Rules.Count;
         try
         {
@@ -71,9 +68,8 @@ internal static class SessionRunner
             return 0;
         }
 
-        var session = set.Factory.CreateSession();
-        session.DependencyResolver = new PayContext(person, plan, rules.ByName); // the rules' actions need it to pay
-        session.InsertAll(Facts(rules, person, period, plan, []));
+        var (session, _) = Open(set.Factory, rules, person, plan);
+        session.InsertAll(Facts(rules, person, period, []));
         return session.Fire();
     }
 
@@ -85,12 +81,11 @@ internal static class SessionRunner
     private static string? FailingRule(ISessionFactory factory, CSharpRules rules, PersonFacts person, PeriodFacts period, PayPlan plan, IReadOnlyList<PayoutLine> awarded)
     {
         string? failing = null;
-        var session = factory.CreateSession();
-        session.DependencyResolver = new PayContext(person, plan, rules.ByName);
+        var (session, _) = Open(factory, rules, person, plan);
         session.Events.LhsExpressionFailedEvent += (_, e) => failing ??= e.Rules.FirstOrDefault()?.Name;
         try
         {
-            session.InsertAll(Facts(rules, person, period, plan, awarded));
+            session.InsertAll(Facts(rules, person, period, awarded));
             session.Fire();
         }
         catch (RuleExecutionException)
@@ -99,6 +94,15 @@ internal static class SessionRunner
         }
 
         return failing;
+    }
+
+    /// <summary>A session for the person, with the pay context its rules' actions resolve to pay.</summary>
+    private static (ISession Session, PayContext Pay) Open(ISessionFactory factory, CSharpRules rules, PersonFacts person, PayPlan plan)
+    {
+        var session = factory.CreateSession();
+        var pay = new PayContext(person, plan, rules.ByName);
+        session.DependencyResolver = pay;
+        return (session, pay);
     }
 
     private static void Record(IReadOnlyList<LoadedRule> rules, List<Paid> awards, AuditListener? listener, PersonFacts person, ResultBuilder result)
@@ -189,7 +193,7 @@ internal static class SessionRunner
     }
 
     /// <summary>The facts of one person's session: only the KPIs some rule names are inserted.</summary>
-    private static IEnumerable<object> Facts(CSharpRules rules, PersonFacts person, PeriodFacts period, PayPlan plan, IReadOnlyList<PayoutLine> awarded)
+    private static IEnumerable<object> Facts(CSharpRules rules, PersonFacts person, PeriodFacts period, IReadOnlyList<PayoutLine> awarded)
     {
         yield return new Person(person.EmployeeId, person.Name, person.Role, person.Team, person.Currency, person.AnnualBaseSalary, person.VariablePayPct, person.Fte, person.Proration)
         {
@@ -197,7 +201,7 @@ internal static class SessionRunner
             TerminationDate = person.TerminationDate,
         };
         yield return new PayPeriod(period.Name, period.Start, period.EndExclusive, period.Months);
-        yield return rules.PlanFact(plan);
+        yield return rules.PlanFact;
         foreach (var (name, k) in person.Kpis)
         {
             if (rules.KpiNames.Contains(name))

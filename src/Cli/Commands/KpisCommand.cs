@@ -66,7 +66,8 @@ internal static class KpisCommand
     }
 
     /// <summary>Invariant, without the trailing zeros a decimal's scale would keep (93.750 → 93.75).</summary>
-    private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    /// <summary>Every digit, invariant culture, no trailing zeros: how KPI values are printed (also by <c>payout trace</c>).</summary>
+    public static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     private static string Csv(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

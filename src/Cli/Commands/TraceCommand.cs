@@ -1,4 +1,3 @@
-using System.Globalization;
 using Payout.Calc;
 using Payout.Calc.Kpis;
 using Payout.Calc.Lineage;
@@ -75,10 +74,8 @@ internal static class TraceCommand
         stdout.WriteLine(found.Count == 0
             ? $"{employee} {kpi} {period.Name}: not computed ({rows.Count} source rows)"
             : found[0].Value is { } v
-                ? $"{employee} {kpi} {period.Name} = {Plain(v)} (numerator {Plain(found[0].Numerator)}, denominator {Plain(found[0].Denominator)}, n={found[0].N}; {rows.Count} source rows)"
+                ? $"{employee} {kpi} {period.Name} = {KpisCommand.Plain(v)} (numerator {KpisCommand.Plain(found[0].Numerator)}, denominator {KpisCommand.Plain(found[0].Denominator)}, n={found[0].N}; {rows.Count} source rows)"
                 : $"{employee} {kpi} {period.Name} is missing: {found[0].MissingReason} ({rows.Count} source rows)");
         return ExitCode.Ok;
     }
-
-    private static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 }

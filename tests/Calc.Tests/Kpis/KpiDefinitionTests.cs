@@ -3,7 +3,7 @@ using Payout.Calc.Tests.Builders;
 
 namespace Payout.Calc.Tests.Kpis;
 
-/// <summary>Each catalog KPI computed from raw rows, against DESIGN.md's definition and the seeds' worked examples.</summary>
+/// <summary>Each catalog KPI computed from raw rows, against docs/data-contract.md's definition and the source guides' worked examples.</summary>
 public sealed class KpiDefinitionTests
 {
     private const string Tickets = "tickets.csv|ticket_id,employee_id,created_at,first_response_at,resolved_at,contacts_to_resolve,is_complaint";

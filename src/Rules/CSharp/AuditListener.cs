@@ -44,7 +44,7 @@ internal sealed partial class AuditListener : IDisposable
     public void Dispose() => _events.LhsExpressionEvaluatedEvent -= OnCondition;
 
     /// <summary>A condition as an analyst wrote it: <c>k.Value &gt;= 95</c>, without the compiler's conversions.</summary>
-    public static string Text(LambdaExpression expression)
+    private static string Text(LambdaExpression expression)
     {
         var text = expression.Body.ToString();
         while (Conversion().IsMatch(text))

@@ -28,8 +28,13 @@ public static class PolicyLoader
 
     /// <summary>Loads the policy; <paramref name="onPercentScale"/> names the KPIs on a 0–100 scale, which no rule may compare with a fraction.</summary>
     /// <exception cref="PolicyException">Every problem found, each naming file, line and rule.</exception>
-    public static Policy Load(string rulesDirectory, Func<PayPlan, IReadOnlyList<string>> kpiNamesFor, Func<string, bool> onPercentScale)
+    /// <param name="rulesDirectory">The rules folder.</param>
+    /// <param name="kpiNamesFor">The KPI names rules may read, given the plan.</param>
+    /// <param name="onPercentScale">Whether a KPI is on a 0–100 scale.</param>
+    /// <param name="limits">Expression size and nesting, rules per file; <see cref="RunLimits.Default"/> when null.</param>
+    public static Policy Load(string rulesDirectory, Func<PayPlan, IReadOnlyList<string>> kpiNamesFor, Func<string, bool> onPercentScale, RunLimits? limits = null)
     {
+        limits ??= RunLimits.Default;
         var errors = new List<PolicyError>();
         var planPath = Path.Combine(rulesDirectory, PlanFileName);
         if (!Directory.Exists(rulesDirectory))
@@ -65,7 +70,7 @@ public static class PolicyLoader
 
         var files = new List<PolicyFile> { new(planPath, Sha(File.ReadAllBytes(planPath)), []) };
         var shape = new FactShape(kpiNames, plan);
-        var compiler = new WorkflowCompiler(new ExpressionCompiler(shape, plan.Parameters, onPercentScale), plan.Parameters, errors);
+        var compiler = new WorkflowCompiler(new ExpressionCompiler(shape, plan.Parameters, onPercentScale, limits), plan.Parameters, errors, limits.RulesPerFile);
         var workflows = new List<CompiledWorkflow>();
         var ruleFiles = Directory.EnumerateFiles(rulesDirectory, "*.json")
             .Where(f => Path.GetFileName(f) != PlanFileName)
@@ -95,7 +100,7 @@ public static class PolicyLoader
         }
 
         var csharpFiles = Directory.EnumerateFiles(rulesDirectory, "*.cs").Order(StringComparer.Ordinal).ToList();
-        var csharp = CSharpRuleCompiler.Compile(csharpFiles, kpiNames, plan.Parameters, errors);
+        var csharp = CSharpRuleCompiler.Compile(csharpFiles, kpiNames, plan.Parameters, errors, limits.PersonTime);
         files.AddRange(csharpFiles.Select(f => new PolicyFile(f, Sha(File.ReadAllBytes(f)), [])));
         var components = workflows.SelectMany(w => w.Rules).Select(r => r.Metadata.Component).Concat(csharp.Rules.Select(r => r.Metadata.Component)).Distinct().ToList();
         foreach (var component in plan.Components.Keys.Where(c => !compiler.AnyFileUnreadable && !components.Contains(c)))

@@ -28,7 +28,7 @@ internal static class CSharpRuleCompiler
         global using Payout.Rules.Files;
         """;
 
-    public static CSharpRules Compile(IReadOnlyList<string> files, IReadOnlyCollection<string> kpiNames, IReadOnlyDictionary<string, decimal> planParameters, List<PolicyError> errors)
+    public static CSharpRules Compile(IReadOnlyList<string> files, IReadOnlyCollection<string> kpiNames, IReadOnlyDictionary<string, decimal> planParameters, List<PolicyError> errors, TimeSpan personTime)
     {
         if (files.Count == 0)
         {
@@ -55,13 +55,19 @@ internal static class CSharpRuleCompiler
                 .Visit(tree.GetRoot());
         }
 
+        foreach (var (at, cycle) in RecursionFinder.Find(trees, t => compilation.GetSemanticModel(t)))
+        {
+            errors.Add(Error(at.GetLocation(), $"recursion is not allowed in a pay rule ({cycle}): a runaway recursion overflows the stack, which ends the process; write a loop, which the time budget watches"));
+        }
+
         if (errors.Count > before)
         {
             return CSharpRules.None;
         }
 
+        var emitted = trees.Aggregate(compilation, (c, tree) => c.ReplaceSyntaxTree(tree, BudgetInstrumenter.Instrument(tree)));
         using var image = new MemoryStream();
-        var emit = compilation.Emit(image);
+        var emit = emitted.Emit(image);
         if (!emit.Success)
         {
             errors.AddRange(emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => Error(d.Location, d.GetMessage(CultureInfo.InvariantCulture))));
@@ -86,7 +92,7 @@ internal static class CSharpRuleCompiler
             return CSharpRules.None;
         }
 
-        return new CSharpRules(rules, planParameters, all);
+        return new CSharpRules(rules, planParameters, all) { PersonTime = personTime };
     }
 
     private static List<LoadedRule> Load(Assembly assembly, List<SyntaxTree> trees, CSharpCompilation compilation, List<PolicyError> errors)

@@ -14,6 +14,9 @@ internal sealed class CSharpRules
     private readonly ConcurrentDictionary<string, Lazy<ISessionFactory>> _factories = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Role, DateOnly Start), (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)?> _sets = new();
 
+    /// <summary>Time the rules may take for one person (<c>--limit person_seconds</c>).</summary>
+    public TimeSpan PersonTime { get; init; } = Common.RunLimits.Default.PersonTime;
+
     /// <param name="rules">The rules, in name order.</param>
     /// <param name="planParameters">The plan's parameters, the one <see cref="Facts.PlanParameters"/> fact every session shares.</param>
     /// <param name="all">The factory of every rule, compiled at load to check them: the one a role that runs them all uses.</param>

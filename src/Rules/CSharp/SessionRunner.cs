@@ -4,6 +4,7 @@ using Payout.Rules.Engine;
 using Payout.Rules.Facts;
 using Payout.Rules.Files;
 using Payout.Rules.Plan;
+using Payout.Rules.Sandbox;
 
 namespace Payout.Rules.CSharp;
 
@@ -33,10 +34,11 @@ internal static class SessionRunner
 
         var (session, pay) = Open(set.Factory, rules, person, plan);
         using var listener = result.Explain ? new AuditListener(session.Events) : null;
-        session.InsertAll(Facts(rules, person, period, awarded));
         var bound = FiringsPerRule * set.Rules.Count;
+        RuleBudget.Start(rules.PersonTime); // conditions run as facts are inserted, not only when rules fire
         try
         {
+            session.InsertAll(Facts(rules, person, period, awarded));
             if (session.Fire(bound) == bound && !session.Agenda.IsEmpty)
             {
                 // A cycle: watch a few more firings to name the rules in it (only now, so a settled session pays nothing for it).
@@ -51,7 +53,12 @@ internal static class SessionRunner
         }
         catch (RuleExecutionException ex)
         {
+            RuleBudget.Stop();
             throw Unwrap(ex, ex is RuleLhsExpressionEvaluationException ? FailingRule(set.Factory, rules, person, period, plan, awarded) : null, person, rules);
+        }
+        finally
+        {
+            RuleBudget.Stop();
         }
 
         Record(set.Rules, pay.Awards, listener, person, result);
@@ -83,6 +90,7 @@ internal static class SessionRunner
         string? failing = null;
         var (session, _) = Open(factory, rules, person, plan);
         session.Events.LhsExpressionFailedEvent += (_, e) => failing ??= e.Rules.FirstOrDefault()?.Name;
+        RuleBudget.Start(rules.PersonTime);
         try
         {
             session.InsertAll(Facts(rules, person, period, awarded));
@@ -91,6 +99,10 @@ internal static class SessionRunner
         catch (RuleExecutionException)
         {
             // the same failure again: its event has named the rule
+        }
+        finally
+        {
+            RuleBudget.Stop();
         }
 
         return failing;
@@ -252,7 +264,9 @@ internal static class SessionRunner
 
         var name = ex is RuleRhsExpressionEvaluationException { RuleName: { } n } ? n : failing;
         var rule = name is not null ? rules.ByName.GetValueOrDefault(name) : null;
-        var cause = ex.InnerException?.Message ?? ex.Message;
+        var cause = ex.InnerException is RuleBudgetExceededException
+            ? $"the C# rules ran past the person's time budget of {rules.PersonTime.TotalSeconds:0.#} s (an endless loop or sequence?); raise it with --limit person_seconds=N"
+            : ex.InnerException?.Message ?? ex.Message;
         return rule is null
             ? new PolicyEvaluationException(person.EmployeeId, name ?? "C#", string.Empty, 0, cause, ex)
             : new PolicyEvaluationException(person.EmployeeId, rule.Name, rule.File, rule.Line, $"{cause} (in {ex.GetType().Name.Replace("Rule", string.Empty, StringComparison.Ordinal).Replace("Exception", string.Empty, StringComparison.Ordinal)})", ex);

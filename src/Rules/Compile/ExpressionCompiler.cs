@@ -3,6 +3,7 @@ using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
+using Payout.Rules.Sandbox;
 
 namespace Payout.Rules.Compile;
 
@@ -10,8 +11,9 @@ namespace Payout.Rules.Compile;
 /// Compiles expressions with RulesEngine's own parser (System.Linq.Dynamic.Core underneath) against
 /// typed facts, at load time, so every mistake surfaces before any person is paid.
 /// </summary>
-internal sealed class ExpressionCompiler(FactShape shape, IReadOnlyDictionary<string, decimal> plan, Func<string, bool> onPercentScale)
+internal sealed class ExpressionCompiler(FactShape shape, IReadOnlyDictionary<string, decimal> plan, Func<string, bool> onPercentScale, RunLimits limits)
 {
+    private readonly HashSet<Type> _facts = [.. shape.Types];
 
     private readonly RuleExpressionParser _parser = new(new ReSettings());
 
@@ -27,9 +29,10 @@ internal sealed class ExpressionCompiler(FactShape shape, IReadOnlyDictionary<st
             return null;
         }
 
-        if (ExpressionText.Refusal(text) is { } refusal)
+        // Before the parser, which recurses once per bracket: 2,000 nested brackets overflowed its stack.
+        if (ExpressionText.BeyondLimits(text, limits) is { } tooBig)
         {
-            fail($"{what} `{text}`: {refusal}");
+            fail($"{what} {tooBig}");
             return null;
         }
 
@@ -70,6 +73,12 @@ internal sealed class ExpressionCompiler(FactShape shape, IReadOnlyDictionary<st
         {
             var at = ex is ParseException pe ? $" (at character {pe.Position + 1})" : string.Empty;
             fail($"{what} `{text}` does not compile: {ex.Message}{at}");
+            return null;
+        }
+
+        if (ExpressionSandbox.Check(body, _facts) is { } refusal)
+        {
+            fail($"{what} `{text}`: {refusal}");
             return null;
         }
 

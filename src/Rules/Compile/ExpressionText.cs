@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Payout.Common;
 
 namespace Payout.Rules.Compile;
 
 /// <summary>
-/// Text-level work on an expression before the parser sees it: decimal literals, refusals of
-/// unsafe or non-deterministic calls, and the fact members it reads.
+/// Text-level work on an expression before the parser sees it: decimal literals, size and nesting
+/// limits, and the fact members it reads. What it may call is checked on the parsed tree (<see cref="Sandbox.ExpressionSandbox"/>).
 /// </summary>
 internal static partial class ExpressionText
 {
@@ -77,12 +78,27 @@ internal static partial class ExpressionText
         return sb.ToString();
     }
 
-    /// <summary>The first refused construct in the expression, or null when it is safe.</summary>
-    public static string? Refusal(string expression)
+    /// <summary>
+    /// Null when the expression is within the length and nesting limits, else why not. Checked on
+    /// the text, before parsing, so a hostile expression never reaches the recursive parser.
+    /// </summary>
+    public static string? BeyondLimits(string expression, RunLimits limits)
     {
-        var match = Unsafe().Match(WithoutStrings(expression));
-        return match.Success
-            ? $"'{match.Value}' is not allowed in a pay rule: expressions may not use reflection, the clock, randomness, the environment, files, processes or unbounded generators"
+        if (expression.Length > limits.ExpressionLength)
+        {
+            return $"is {expression.Length:N0} characters long; the limit is {limits.ExpressionLength:N0} (raise it with --limit expression_length=N, or split the rule with LocalParams)";
+        }
+
+        var text = WithoutStrings(expression);
+        int depth = 0, deepest = 0;
+        foreach (var c in text)
+        {
+            depth += c is '(' or '[' or '{' ? 1 : c is ')' or ']' or '}' ? -1 : 0;
+            deepest = Math.Max(deepest, depth);
+        }
+
+        return deepest > limits.ExpressionNesting
+            ? $"nests brackets {deepest:N0} deep; the limit is {limits.ExpressionNesting:N0} (raise it with --limit expression_nesting=N)"
             : null;
     }
 
@@ -125,9 +141,6 @@ internal static partial class ExpressionText
 
         return Math.Min(i + 1, text.Length);
     }
-
-    [GeneratedRegex(@"\b(GetType|typeof|Assembly|Activator|AppDomain|Reflection|Type\s*\.|MethodInfo|DateTime\s*\.\s*(Now|UtcNow|Today)|DateTimeOffset\s*\.\s*(Now|UtcNow)|Stopwatch|Guid\s*\.\s*NewGuid|Random|Environment|File|Directory|Path|Process|Enumerable\s*\.\s*(Range|Repeat)|Thread|Task|Console|GC)\b")]
-    private static partial Regex Unsafe();
 
     [GeneratedRegex(@"(?<![\w.])(employee|kpi|period|plan|team_rank|team_percentile|role_rank|role_percentile)\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex Member();

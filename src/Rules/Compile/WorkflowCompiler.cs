@@ -4,7 +4,7 @@ using Payout.Rules.Files;
 namespace Payout.Rules.Compile;
 
 /// <summary>Checks and compiles the workflows of one rule file, reporting every problem found.</summary>
-internal sealed class WorkflowCompiler(ExpressionCompiler compiler, IReadOnlyDictionary<string, decimal> planParameters, List<PolicyError> errors)
+internal sealed class WorkflowCompiler(ExpressionCompiler compiler, IReadOnlyDictionary<string, decimal> planParameters, List<PolicyError> errors, int rulesPerFile)
 {
     /// <summary>True once a file could not be parsed at all, so its workflows are unknown.</summary>
     public bool AnyFileUnreadable { get; private set; }
@@ -12,6 +12,7 @@ internal sealed class WorkflowCompiler(ExpressionCompiler compiler, IReadOnlyDic
     /// <summary>Compiles every workflow in a file; roles are attached later from the plan.</summary>
     public IReadOnlyList<CompiledWorkflow> Compile(string file, byte[] json)
     {
+        json = StrictJson.WithoutBom(json);
         WorkflowDto[] workflows;
         try
         {
@@ -23,6 +24,14 @@ internal sealed class WorkflowCompiler(ExpressionCompiler compiler, IReadOnlyDic
         catch (JsonException ex)
         {
             errors.Add(new PolicyError(file, (int)(ex.LineNumber ?? -1) + 1, string.Empty, StrictJson.Describe(ex)));
+            AnyFileUnreadable = true;
+            return [];
+        }
+
+        var count = workflows.Sum(w => w?.Rules?.Length ?? 0);
+        if (count > rulesPerFile)
+        {
+            errors.Add(new PolicyError(file, 0, string.Empty, $"the file has {count:N0} rules; the limit is {rulesPerFile:N0} per file (split the workflow across files, or raise it with --limit rules_per_file=N)"));
             AnyFileUnreadable = true;
             return [];
         }

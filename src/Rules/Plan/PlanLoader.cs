@@ -12,7 +12,7 @@ internal static class PlanLoader
         PlanFileDto? dto;
         try
         {
-            dto = JsonSerializer.Deserialize<PlanFileDto>(File.ReadAllBytes(path), StrictJson.Options);
+            dto = JsonSerializer.Deserialize<PlanFileDto>(StrictJson.Read(path), StrictJson.Options);
         }
         catch (JsonException ex)
         {

@@ -23,7 +23,7 @@ public static class PolicyTestRunner
             PolicyTestFile? file = null;
             try
             {
-                file = JsonSerializer.Deserialize<PolicyTestFile>(File.ReadAllBytes(path), StrictJson.Options);
+                file = JsonSerializer.Deserialize<PolicyTestFile>(StrictJson.Read(path), StrictJson.Options);
             }
             catch (JsonException ex)
             {

@@ -49,7 +49,11 @@ internal sealed class RulesFolder : IDisposable
         }
         """;
 
-    public Policy Load() => PolicyLoader.Load(Directory, ["csat", "iqs", "nps", "nrr", "target_completion_nrr"]);
+    public Policy Load() => Load(Common.RunLimits.Default);
+
+    /// <summary>Loads the folder under <paramref name="limits"/>.</summary>
+    public Policy Load(Common.RunLimits limits) =>
+        PolicyLoader.Load(Directory, _ => ["csat", "iqs", "nps", "nrr", "target_completion_nrr"], _ => false, limits);
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 }

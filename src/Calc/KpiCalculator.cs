@@ -24,7 +24,7 @@ public static class KpiCalculator
         }
 
         var threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
-        var folder = new DataFolder(dataDirectory, readAhead: threads > 1);
+        var folder = new DataFolder(dataDirectory, readAhead: threads > 1, options.Limits);
         var (employees, known, rejected) = ReadEmployees(folder, period);
         var people = employees.ToDictionary(e => e.EmployeeId, _ => new PersonAccumulator(), StringComparer.Ordinal);
         var teams = known.Values.Select(e => e.Team).Distinct().ToDictionary(t => t, _ => new TeamAccumulator(), StringComparer.Ordinal);
@@ -50,7 +50,7 @@ public static class KpiCalculator
             // file folds into fields of its own (see PersonAccumulator), and each stream has its
             // own folder and context, so nothing they write is shared. Errors and inputs are merged
             // and sorted below, so the result is the one reading in line gives.
-            var ticketFolder = new DataFolder(dataDirectory, readAhead: true);
+            var ticketFolder = new DataFolder(dataDirectory, readAhead: true, options.Limits);
             var ticketContext = new ReadContext(period, window, employment, teams);
             try
             {
@@ -91,20 +91,27 @@ public static class KpiCalculator
     }
 
     /// <summary>
-    /// Errors with the files that failed as a whole first, then rows in file and line order; a row
-    /// rejected only because a failed employees file defined nobody is marked as following from it,
-    /// so the root cause is not buried under hundreds of "unknown employee_id" lines.
+    /// Errors with the files that failed as a whole (or could not be read past a line) first, then
+    /// rows of the employees file, then other rows in file and line order. A row rejected only
+    /// because a failed employees file defined nobody, or because its employee's row was rejected,
+    /// is marked as following from that, so the root cause is not buried under hundreds of lines
+    /// that repeat it.
     /// </summary>
     private static List<DataError> RootCausesFirst(IEnumerable<DataError> errors)
     {
         var all = errors.ToList();
-        var failedEmployees = all.Where(e => e.FileLevel && e.File.StartsWith(EmployeeFile.Kind, StringComparison.OrdinalIgnoreCase))
-            .Select(e => e.File).Distinct().Order(StringComparer.Ordinal).ToList();
+        static bool IsEmployees(DataError e) => e.File.StartsWith(EmployeeFile.Kind, StringComparison.OrdinalIgnoreCase);
+        var failedEmployees = all.Where(e => e.FileLevel && IsEmployees(e)).Select(e => e.File).Distinct().Order(StringComparer.Ordinal).ToList();
+        var rejectedEmployees = all.Where(e => !e.FileLevel && IsEmployees(e)).GroupBy(e => e.File)
+            .Select(g => $"{g.Key} (line {string.Join(", ", g.Select(e => e.Line).Distinct().Order().Take(5))}{(g.Select(e => e.Line).Distinct().Count() > 5 ? ", …" : string.Empty)})")
+            .Order(StringComparer.Ordinal).ToList();
         return all
             .Select(e => failedEmployees.Count > 0 && !e.FileLevel && e.Reason.StartsWith("unknown ", StringComparison.Ordinal) && e.Column is "employee_id" or "team"
                 ? e with { FollowsFrom = string.Join(", ", failedEmployees) }
-                : e)
-            .OrderBy(e => e.FileLevel ? 0 : 1)
+                : rejectedEmployees.Count > 0 && e.Reason == ReadContext.EmployeeRowRejected
+                    ? e with { FollowsFrom = "the rejected rows of " + string.Join(", ", rejectedEmployees) }
+                    : e)
+            .OrderBy(e => e.FileLevel || e.Reason.StartsWith("malformed", StringComparison.Ordinal) ? 0 : IsEmployees(e) ? 1 : 2)
             .ThenBy(e => e.File, StringComparer.Ordinal)
             .ThenBy(e => e.Line)
             .ToList();
@@ -173,9 +180,9 @@ public static class KpiCalculator
     /// The latest quarter that any ticket, survey or review in the folder falls in (UTC), used as
     /// the default period; null when the folder has no such events.
     /// </summary>
-    public static Period? LatestQuarter(string dataDirectory)
+    public static Period? LatestQuarter(string dataDirectory, Common.RunLimits? limits = null)
     {
-        var folder = new DataFolder(dataDirectory, readAhead: Environment.ProcessorCount > 1);
+        var folder = new DataFolder(dataDirectory, readAhead: Environment.ProcessorCount > 1, limits);
         DateTimeOffset? latest = null;
         void Scan(string kind, string column) => folder.Read(kind, [column], row =>
         {

@@ -20,11 +20,18 @@ internal static class PayoutCli
           sample    generate realistic data for N employees
           bench     measure KPIs, rules, the workbook and a whole run, side by side
 
-        Run 'payout <command> --help' for a command's options.
+        Run 'payout <command> --help' for a command's options, and 'payout help limits' for the
+        limits every command keeps to (--limit name=value).
         """;
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
+        if (args.Count == 2 && args[0] == "help" && args[1] == "limits")
+        {
+            stdout.WriteLine(CliLimits.Help());
+            return ExitCode.Ok;
+        }
+
         if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
         {
             stdout.WriteLine(Help);
@@ -37,7 +44,18 @@ internal static class PayoutCli
             return ExitCode.Ok;
         }
 
-        var rest = args.Skip(1).ToList();
+        List<string> rest;
+        try
+        {
+            rest = CliLimits.Take(args.Skip(1).ToList());
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCode.Invalid;
+        }
+
+        RunGuard.Current?.Begin(CliLimits.Current);
         (string Help, Func<IReadOnlyList<string>, TextWriter, TextWriter, int> Run)? command = args[0] switch
         {
             "run" => (RunCommand.Help, RunCommand.Execute),

@@ -1,1 +1,4 @@
-return Payout.Cli.PayoutCli.Run(args, Console.Out, Console.Error);
+using Payout.Cli;
+
+using var guard = RunGuard.Install(Console.Error);
+return PayoutCli.Run(args, Console.Out, Console.Error);

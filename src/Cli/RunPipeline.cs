@@ -11,13 +11,14 @@ internal static class RunPipeline
 {
     /// <summary>Loads the policy with every catalog KPI name.</summary>
     public static Policy LoadPolicy(string rulesDirectory) =>
-        PolicyLoader.Load(rulesDirectory, plan => KpiCatalog.Names(plan.ExternalKpis, plan.Composites.Keys), KpiCatalog.OnPercentScale);
+        PolicyLoader.Load(rulesDirectory, plan => KpiCatalog.Names(plan.ExternalKpis, plan.Composites.Keys), KpiCatalog.OnPercentScale, CliLimits.Current);
 
     /// <summary>KPI options from the plan: minimum samples, time zone, declared external KPIs.</summary>
     public static KpiOptions KpiOptionsOf(Policy policy) =>
         new(policy.Plan.MinSamples, policy.Plan.TimeZone, policy.Plan.ExternalKpis)
         {
             Composites = policy.Plan.Composites.Select(c => new CompositeKpi(c.Key, c.Value)).ToList(),
+            Limits = CliLimits.Current,
         };
 
     /// <summary>Resolves the period: as given, or the latest quarter with events in the data.</summary>
@@ -27,7 +28,7 @@ internal static class RunPipeline
         {
             return Period.TryParse(given, out var p)
                 ? p
-                : throw new UsageException($"invalid --period '{given}': expected 2026-09, 2026-Q3 or 2026");
+                : throw new UsageException($"invalid --period '{given}': expected 2026-09, 2026-Q3 or 2026, a year from 1900 to 2999");
         }
 
         if (!Directory.Exists(dataDirectory))
@@ -35,7 +36,7 @@ internal static class RunPipeline
             throw new UsageException($"data folder not found: {dataDirectory}");
         }
 
-        return KpiCalculator.LatestQuarter(dataDirectory)
+        return KpiCalculator.LatestQuarter(dataDirectory, CliLimits.Current)
             ?? throw new UsageException($"no dated events in {dataDirectory}; pass --period");
     }
 

@@ -5,7 +5,8 @@ namespace Payout.Common;
 /// <summary>
 /// The one parser of period names shared by data, command line and policy tests: <c>2026-09</c>
 /// (a month), <c>2026-Q3</c> or <c>2026-q3</c> (a quarter), <c>2026</c> (a year); surrounding
-/// blanks are ignored, years before 1900 are refused.
+/// blanks are ignored, years outside 1900–2999 are refused (a period must end on a date .NET can
+/// hold: 9999-Q4 would end in the year 10000).
 /// </summary>
 public static class PeriodName
 {
@@ -24,7 +25,7 @@ public static class PeriodName
 
         text = text.Trim();
         var inv = CultureInfo.InvariantCulture;
-        if (text.Length < 4 || !int.TryParse(text[..4], NumberStyles.None, inv, out var year) || year < 1900)
+        if (text.Length < 4 || !int.TryParse(text[..4], NumberStyles.None, inv, out var year) || year is < 1900 or > 2999)
         {
             return false;
         }

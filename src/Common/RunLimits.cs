@@ -22,7 +22,7 @@ public sealed record RunLimits
     public int CsvColumns { get; init; } = 200;
 
     /// <summary>Bytes an input .xlsx may expand to, all its parts together.</summary>
-    public long XlsxExpandedBytes { get; init; } = 256L << 20;
+    public long XlsxExpandedBytes { get; init; } = 64L << 20;
 
     /// <summary>How many times larger than its compressed size a part of an input .xlsx may expand.</summary>
     public int XlsxRatio { get; init; } = 200;
@@ -40,7 +40,7 @@ public sealed record RunLimits
     public TimeSpan PersonTime { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Time a whole run may take.</summary>
-    public TimeSpan RunTime { get; init; } = TimeSpan.FromMinutes(60);
+    public TimeSpan RunTime { get; init; } = TimeSpan.FromHours(2);
 
     /// <summary>Working set (physical memory) a run may use.</summary>
     public long MemoryBytes { get; init; } = 3L << 30;
@@ -57,7 +57,7 @@ public sealed record RunLimits
         ("expression_nesting", "levels", l => N(l.ExpressionNesting), "nested brackets in one JSON rule expression"),
         ("rules_per_file", "rules", l => N(l.RulesPerFile), "rules in one workflow file"),
         ("person_seconds", "s", l => N((long)l.PersonTime.TotalSeconds), "rule time for one person"),
-        ("run_minutes", "min", l => N((long)l.RunTime.TotalMinutes), "a whole run"),
+        ("run_seconds", "s", l => N((long)l.RunTime.TotalSeconds), "a whole run"),
         ("memory_mb", "MB", l => N(l.MemoryBytes >> 20), "working set of a run"),
     ];
 
@@ -84,7 +84,7 @@ public sealed record RunLimits
             "expression_nesting" => this with { ExpressionNesting = Small(Math.Min(value, 200)) },
             "rules_per_file" => this with { RulesPerFile = Small(value) },
             "person_seconds" => this with { PersonTime = TimeSpan.FromSeconds(Math.Min(value, 86_400 * 7)) },
-            "run_minutes" => this with { RunTime = TimeSpan.FromMinutes(Math.Min(value, 60 * 24 * 30)) },
+            "run_seconds" => this with { RunTime = TimeSpan.FromSeconds(Math.Min(value, 86_400 * 30)) },
             "memory_mb" => this with { MemoryBytes = Math.Min(value, MaxMb) << 20 },
             _ => throw new FormatException($"unknown limit '{name}'{Spelling.DidYouMean(name, Names.Select(n => n.Name).ToList())}; limits: {string.Join(", ", Names.Select(n => n.Name))}"),
         };

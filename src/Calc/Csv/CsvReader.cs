@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Payout.Calc.Reading;
+using Payout.Common;
 
 namespace Payout.Calc.Csv;
 
@@ -24,7 +25,9 @@ internal sealed class CsvReader
 {
     private static readonly SearchValues<char> Unquoted = SearchValues.Create(",\"\r\n");
     private static readonly SearchValues<char> Quoted = SearchValues.Create("\"\n");
+    private static readonly SearchValues<char> Refused = SearchValues.Create("\0\uFFFD");
     private readonly TextReader _reader;
+    private readonly RunLimits _limits;
     private readonly char[] _buffer;
     private readonly ConcurrentQueue<CsvBatch> _free = new(); // batches the reading thread is done with, ready to refill
     private int _position;
@@ -32,9 +35,13 @@ internal sealed class CsvReader
     private int _line = 1;
 
     /// <summary>Reads <paramref name="reader"/>, <paramref name="bufferSize"/> characters at a time.</summary>
-    public CsvReader(TextReader reader, int bufferSize = 1 << 16)
+    /// <param name="reader">The text; decoded with replacement characters, which are refused with their line (invalid UTF-8).</param>
+    /// <param name="bufferSize">Characters read at a time.</param>
+    /// <param name="limits">Line length, field length and fields per record; <see cref="RunLimits.Default"/> when null.</param>
+    public CsvReader(TextReader reader, int bufferSize = 1 << 16, RunLimits? limits = null)
     {
         _reader = reader;
+        _limits = limits ?? RunLimits.Default;
         _buffer = new char[bufferSize];
     }
 
@@ -120,22 +127,56 @@ internal sealed class CsvReader
         var startLine = _line;
         sink.BeginRecord();
         var inQuotes = false;
+        long recordChars = 0;
+        long fieldChars = 0;
+        var fields = 0;
+        void EndField(ref TSink sink)
+        {
+            if (++fields > _limits.CsvColumns)
+            {
+                throw new CsvFormatException(startLine, $"the record has more than {_limits.CsvColumns:N0} fields (raise the limit with --limit csv_columns=N)");
+            }
+
+            fieldChars = 0;
+            sink.EndField();
+        }
+
         while (true)
         {
             if (_position == _length && !Fill())
             {
                 if (inQuotes)
                 {
-                    throw new FormatException($"line {startLine}: unterminated quoted field");
+                    throw new CsvFormatException(startLine, "unterminated quoted field");
                 }
 
-                sink.EndField();
+                EndField(ref sink);
                 break;
             }
 
             var rest = _buffer.AsSpan(_position, _length - _position);
             var stop = rest.IndexOfAny(inQuotes ? Quoted : Unquoted);
-            sink.Append(stop < 0 ? rest : rest[..stop]);
+            var run = stop < 0 ? rest : rest[..stop];
+            if (run.IndexOfAny(Refused) is var bad and >= 0)
+            {
+                throw new CsvFormatException(_line + run[..bad].Count('\n'), run[bad] == '\0'
+                    ? "a NUL character (byte 0): the file is binary or UTF-16 without a byte order mark; save it as UTF-8 text"
+                    : "invalid UTF-8 (or a U+FFFD replacement character): save the file as UTF-8");
+            }
+
+            fieldChars += run.Length;
+            recordChars += run.Length + 1;
+            if (fieldChars > _limits.CsvFieldLength)
+            {
+                throw new CsvFormatException(startLine, $"field {fields + 1} is longer than {_limits.CsvFieldLength:N0} characters{(inQuotes ? " (an unterminated quote?)" : string.Empty)} (raise the limit with --limit csv_field_length=N)");
+            }
+
+            if (recordChars > _limits.CsvLineLength)
+            {
+                throw new CsvFormatException(startLine, $"the record is longer than {_limits.CsvLineLength:N0} characters{(inQuotes ? " (an unterminated quote?)" : string.Empty)} (raise the limit with --limit csv_line_length=N)");
+            }
+
+            sink.Append(run);
             if (stop < 0)
             {
                 _position = _length;
@@ -175,7 +216,7 @@ internal sealed class CsvReader
             }
             else if (c == ',')
             {
-                sink.EndField();
+                EndField(ref sink);
             }
             else if (c == '\r')
             {
@@ -188,7 +229,7 @@ internal sealed class CsvReader
             else
             {
                 _line++;
-                sink.EndField();
+                EndField(ref sink);
                 break;
             }
         }

@@ -16,6 +16,9 @@ public sealed record KpiOptions(IReadOnlyDictionary<string, int> MinSamples, Tim
     /// </summary>
     public int Threads { get; init; }
 
+    /// <summary>Input limits: CSV line, field and column limits, .xlsx expansion.</summary>
+    public Common.RunLimits Limits { get; init; } = Common.RunLimits.Default;
+
     /// <summary>Minimums only; UTC and no declared external KPIs.</summary>
     public KpiOptions(IReadOnlyDictionary<string, int> minSamples)
         : this(minSamples, TimeZoneInfo.Utc, [])

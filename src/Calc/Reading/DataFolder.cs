@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Payout.Calc.Csv;
 using Payout.Calc.Model;
+using Payout.Common;
 
 namespace Payout.Calc.Reading;
 
@@ -11,8 +12,10 @@ namespace Payout.Calc.Reading;
 /// </summary>
 /// <param name="directory">The data folder.</param>
 /// <param name="readAhead">Split CSV records on a second thread (<see cref="ReadAhead"/>); rows still arrive in order.</param>
-internal sealed class DataFolder(string directory, bool readAhead = false)
+/// <param name="limits">Line, field and column limits of CSV files and the expansion limits of .xlsx files; <see cref="RunLimits.Default"/> when null.</param>
+internal sealed class DataFolder(string directory, bool readAhead = false, RunLimits? limits = null)
 {
+    private readonly RunLimits _limits = limits ?? RunLimits.Default;
     private readonly List<InputFile> _inputs = [];
     private readonly List<DataError> _errors = [];
 
@@ -59,9 +62,16 @@ internal sealed class DataFolder(string directory, bool readAhead = false)
         using var hashing = IsXlsx(path) ? null : new HashingStream(File.OpenRead(path));
         using var text = hashing is null ? null : new StreamReader(hashing, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
         IEnumerator<RawRow>? records = null;
+        if (IsXlsx(path) && XlsxBomb.Check(path, _limits) is { } bomb)
+        {
+            _errors.Add(new DataError(name, 0, string.Empty, string.Empty, bomb));
+            _inputs.Add(new InputFile(name, HashOf(path), 0, 0, 0, 0));
+            return;
+        }
+
         try
         {
-            var source = text is not null ? new CsvReader(text).Rows(readAhead)
+            var source = text is not null ? new CsvReader(text, limits: _limits).Rows(readAhead)
                 : (readAhead ? ReadAhead.Of(XlsxSheetReader.ReadAll(path), CsvBatch.HandOver) : XlsxSheetReader.ReadAll(path)).Select(r => new RawRow(r));
             records = source.GetEnumerator();
             if (!records.MoveNext())
@@ -71,6 +81,24 @@ internal sealed class DataFolder(string directory, bool readAhead = false)
             }
 
             var header = records.Current.ToArray();
+            if (header.Length > _limits.CsvColumns)
+            {
+                _errors.Add(new DataError(name, 1, string.Empty, string.Empty, $"the header has {header.Length:N0} columns, more than {_limits.CsvColumns:N0} (raise the limit with --limit csv_columns=N)"));
+                return;
+            }
+
+            var twice = header.Select((h, i) => (Name: h.Trim().ToLowerInvariant(), Column: i + 1)).GroupBy(h => h.Name).Where(g => g.Key.Length > 0 && g.Count() > 1).ToList();
+            foreach (var duplicate in twice)
+            {
+                _errors.Add(new DataError(name, 1, duplicate.Key, string.Empty,
+                    $"the column appears {duplicate.Count()} times in the header (columns {string.Join(" and ", duplicate.Select(d => d.Column))}): which one holds the data is ambiguous; keep one"));
+            }
+
+            if (twice.Count > 0)
+            {
+                return;
+            }
+
             var columns = new ColumnMap(header);
             var missing = requiredColumns.Where(c => !columns.Contains(c)).ToList();
             if (missing.Count > 1 && header.Length == 1 && header[0].IndexOfAny([';', '\t', '|']) is var at and >= 0)
@@ -116,6 +144,10 @@ internal sealed class DataFolder(string directory, bool readAhead = false)
                     default: rejected++; break;
                 }
             }
+        }
+        catch (CsvFormatException ex)
+        {
+            _errors.Add(new DataError(name, ex.Line, string.Empty, string.Empty, "malformed CSV: " + ex.Problem));
         }
         catch (FormatException ex)
         {

@@ -15,6 +15,9 @@ internal sealed class ReadContext(
     private string? _lastId;
     private Employment _last;
 
+    /// <summary>The reason of a row whose employee's own row was rejected: it follows from that row.</summary>
+    public const string EmployeeRowRejected = "this employee's row in employees.csv was rejected";
+
     public Period Period => period;
 
     /// <summary>
@@ -37,7 +40,7 @@ internal sealed class ReadContext(
         switch (_last.Status)
         {
             case EmploymentStatus.Rejected:
-                row.Reject(column, id, "this employee's row in employees.csv was rejected");
+                row.Reject(column, id, EmployeeRowRejected);
                 return null;
             case EmploymentStatus.Unknown:
                 row.Reject(column, id, "unknown employee_id (not in employees.csv)");

@@ -35,7 +35,7 @@ internal static class BenchCommand
     {
         var options = new Arguments(args, ["--employees", "--events-per-person", "--rows", "--threads", "--rules", "--data", "--step"], []);
         var rows = SampleCommand.Positive(options.Value("--rows") ?? "1000000", "--rows");
-        var threads = SampleCommand.Positive(options.Value("--threads") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), "--threads");
+        var threads = SampleCommand.Positive(options.Value("--threads") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), "--threads", SampleCommand.MaxThreads);
         var rules = options.Value("--rules") ?? "rules";
         var period = Calc.Model.Period.Parse("2026-Q3");
         if (options.Value("--step") is { } step)
@@ -58,8 +58,8 @@ internal static class BenchCommand
             return ExitCode.Ok;
         }
 
-        var employees = SampleCommand.Positive(options.Value("--employees") ?? "100000", "--employees");
-        var events = SampleCommand.Positive(options.Value("--events-per-person") ?? "234", "--events-per-person");
+        var employees = SampleCommand.Positive(options.Value("--employees") ?? "100000", "--employees", max: 10_000_000);
+        var events = SampleCommand.Positive(options.Value("--events-per-person") ?? "234", "--events-per-person", max: 100_000);
         var generated = options.Value("--data") is null;
         var folder = options.Value("--data") ?? Path.Combine(Path.GetTempPath(), $"payout-bench-data-{Environment.ProcessId}");
         try

@@ -1,3 +1,4 @@
+using Payout.Common;
 using System.Globalization;
 using Payout.Calc;
 using Payout.Calc.Model;
@@ -53,8 +54,8 @@ internal static class KpisCommand
             foreach (var kpi in person.Kpis)
             {
                 stdout.WriteLine(string.Join(',',
-                    Csv(person.Employee.EmployeeId),
-                    kpi.Kpi,
+                    CsvText.Field(person.Employee.EmployeeId),
+                    CsvText.Field(kpi.Kpi),
                     kpi.Value is { } v ? Plain(v) : string.Empty,
                     Plain(kpi.Numerator),
                     Plain(kpi.Denominator),
@@ -68,7 +69,4 @@ internal static class KpisCommand
     /// <summary>Invariant, without the trailing zeros a decimal's scale would keep (93.750 → 93.75).</summary>
     /// <summary>Every digit, invariant culture, no trailing zeros: how KPI values are printed (also by <c>payout trace</c>).</summary>
     public static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
-
-    private static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

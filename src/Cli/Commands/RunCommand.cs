@@ -45,9 +45,7 @@ internal static class RunCommand
     public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var options = new Arguments(args, ["--data", "--rules", "--period", "--out", "--threads"], ["--accept-rejects", "--no-explanations", "--allow-empty"]);
-        var threads = options.Value("--threads") is { } t
-            ? int.TryParse(t, System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException("--threads must be a positive whole number")
-            : 0;
+        var threads = options.Value("--threads") is { } t ? SampleCommand.Positive(t, "--threads", SampleCommand.MaxThreads) : 0;
         var acceptRejects = options.Flag("--accept-rejects");
         var data = options.Value("--data") ?? "samples/acme";
         var rules = options.Value("--rules") ?? "rules";

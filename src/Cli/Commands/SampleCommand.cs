@@ -26,16 +26,24 @@ internal static class SampleCommand
     public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var options = new Arguments(args, ["--employees", "--out", "--seed", "--period", "--events-per-person"], []);
-        var employees = Positive(options.Value("--employees") ?? throw new UsageException("--employees is required"), "--employees");
+        var employees = Positive(options.Value("--employees") ?? throw new UsageException("--employees is required"), "--employees", max: 10_000_000);
         var output = options.Value("--out") ?? throw new UsageException("--out is required");
         var seed = Positive(options.Value("--seed") ?? "1", "--seed");
-        var events = Positive(options.Value("--events-per-person") ?? "200", "--events-per-person");
-        var period = Period.TryParse(options.Value("--period") ?? "2026-Q3", out var p) ? p : throw new UsageException("invalid --period");
+        var events = Positive(options.Value("--events-per-person") ?? "200", "--events-per-person", max: 100_000);
+        var period = Period.TryParse(options.Value("--period") ?? "2026-Q3", out var p) ? p : throw new UsageException("invalid --period: expected 2026-09, 2026-Q3 or 2026, a year from 1900 to 2999");
         var rows = new SampleGenerator(employees, events, seed, period).Write(output);
         stdout.WriteLine($"Wrote {output}: {employees.ToString("#,##0", CultureInfo.InvariantCulture)} employees, {rows.ToString("#,##0", CultureInfo.InvariantCulture)} rows for {period.Name}.");
         return ExitCode.Ok;
     }
 
-    internal static int Positive(string text, string option) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"{option} must be a positive whole number");
+    /// <summary>A whole number from 1 to <paramref name="max"/>, or a usage error naming the option.</summary>
+    internal static int Positive(string text, string option, int max = int.MaxValue) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 && n <= max
+            ? n
+            : throw new UsageException(max == int.MaxValue
+                ? $"{option} must be a positive whole number"
+                : $"{option} must be a whole number from 1 to {max.ToString("N0", CultureInfo.InvariantCulture)}");
+
+    /// <summary>The most threads any command takes: more only adds contention (and 100,000 threads exhausted the machine).</summary>
+    internal const int MaxThreads = 1_024;
 }

@@ -24,17 +24,17 @@ internal static class DashboardSheet
             ("cash by team", lines.Where(l => l.Line.RewardType == RewardType.Cash)
                 .GroupBy(l => (l.Team, l.Line.Currency)).OrderBy(g => g.Key.Team, StringComparer.Ordinal).ThenBy(g => g.Key.Currency, StringComparer.Ordinal)
                 .Select(g => ($"{g.Key.Team} {g.Key.Currency}", g.Key.Currency,
-                    $"SUMIFS({R(PayoutLinesSheet.AmountColumn)},{R(PayoutLinesSheet.TeamColumn)},\"{Escape(g.Key.Team)}\",{R(PayoutLinesSheet.CurrencyColumn)},\"{g.Key.Currency}\",{R(PayoutLinesSheet.RewardColumn)},\"cash\")", g.Sum(l => l.Line.Amount)))
+                    $"SUMIFS({R(PayoutLinesSheet.AmountColumn)},{R(PayoutLinesSheet.TeamColumn)},{Criteria.Exact(g.Key.Team)},{R(PayoutLinesSheet.CurrencyColumn)},{Criteria.Exact(g.Key.Currency)},{R(PayoutLinesSheet.RewardColumn)},\"cash\")", g.Sum(l => l.Line.Amount)))
                 .ToList()),
             ("cost by reward type", lines
                 .GroupBy(l => (Type: Names.Reward(l.Line.RewardType), l.Line.Currency)).OrderBy(g => g.Key.Type, StringComparer.Ordinal).ThenBy(g => g.Key.Currency, StringComparer.Ordinal)
                 .Select(g => ($"{g.Key.Type} {g.Key.Currency}", g.Key.Currency,
-                    $"SUMIFS({R(PayoutLinesSheet.CostColumn)},{R(PayoutLinesSheet.RewardColumn)},\"{g.Key.Type}\",{R(PayoutLinesSheet.CurrencyColumn)},\"{g.Key.Currency}\")", g.Sum(l => l.Line.Cost)))
+                    $"SUMIFS({R(PayoutLinesSheet.CostColumn)},{R(PayoutLinesSheet.RewardColumn)},\"{g.Key.Type}\",{R(PayoutLinesSheet.CurrencyColumn)},{Criteria.Exact(g.Key.Currency)})", g.Sum(l => l.Line.Cost)))
                 .ToList()),
             ("people paid per tier", report.PolicyRules
                 .Where(r => r.ExclusiveGroup is not null && r.InForce(report.Period.Start))
                 .OrderBy(r => r.ExclusiveGroup, StringComparer.Ordinal).ThenByDescending(r => r.Priority)
-                .Select(r => (r.Name, string.Empty, $"COUNTIFS({R(PayoutLinesSheet.RuleColumn)},\"{Escape(r.Name)}\")", (decimal)lines.Count(l => l.Line.Rule == r.Name)))
+                .Select(r => (r.Name, string.Empty, $"COUNTIFS({R(PayoutLinesSheet.RuleColumn)},{Criteria.Exact(r.Name)})", (decimal)lines.Count(l => l.Line.Rule == r.Name)))
                 .ToList()),
         };
 
@@ -64,5 +64,4 @@ internal static class DashboardSheet
         return new Sheet(Name, [new("table", 22), new("label", 30), new("currency", 9), new("value", 16)], rows) { Charts = charts };
     }
 
-    private static string Escape(string text) => text.Replace("\"", "\"\"", StringComparison.Ordinal);
 }

@@ -34,7 +34,7 @@ internal static class SummarySheet
             {
                 row++;
                 var e = person.Kpis.Employee;
-                var key = $"{Range(PayoutLinesSheet.EmployeeColumn)},$A{row}";
+                var key = $"{Range(PayoutLinesSheet.EmployeeColumn)},{Criteria.ExactCell($"$A{row}")}";
                 yield return
                 [
                     Cell.Of(e.EmployeeId), Cell.Of(e.Name), Cell.Of(e.Team), Cell.Of(e.Role), Cell.Of(e.Currency),
@@ -78,7 +78,7 @@ internal static class SummarySheet
     private static string SumIf(string column, string rows, string currency, bool excludeSubtotals = false)
     {
         var (from, to) = (rows.Split(':')[0], rows.Split(':')[1]);
-        var sum = $"${column}${from}:${column}${to},$E${from}:$E${to},\"{currency}\"";
+        var sum = $"${column}${from}:${column}${to},$E${from}:$E${to},{Criteria.Exact(currency)}";
         return excludeSubtotals ? $"SUMIFS({sum},$A${from}:$A${to},\"<>{Subtotal}\")" : $"SUMIFS({sum})";
     }
 

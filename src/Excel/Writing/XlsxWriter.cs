@@ -1,3 +1,4 @@
+using Payout.Common;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security;
@@ -37,7 +38,9 @@ public sealed class XlsxWriter
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        TempFiles.RemoveStale(full);
+        var temp = TempFiles.For(full);
+        TempFiles.Register(temp);
         try
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
@@ -51,6 +54,10 @@ public sealed class XlsxWriter
         {
             File.Delete(temp);
             throw;
+        }
+        finally
+        {
+            TempFiles.Unregister(temp);
         }
     }
 

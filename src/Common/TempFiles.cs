@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Payout.Common;
+
+/// <summary>
+/// The temporary files outputs are written to before the rename that publishes them
+/// (<c>payout.xlsx.tmp-&lt;pid&gt;</c>): registered while written, so an interrupted run (Ctrl-C,
+/// SIGTERM, a limit) removes them before it exits, and found again by the next run after a
+/// SIGKILL, which no process can clean up after.
+/// </summary>
+public static class TempFiles
+{
+    private static readonly ConcurrentDictionary<string, byte> Open = new(StringComparer.Ordinal);
+
+    /// <summary>The temporary name for <paramref name="fullPath"/> in this process.</summary>
+    public static string For(string fullPath) => fullPath + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Notes a temporary file being written.</summary>
+    public static void Register(string path) => Open[path] = 0;
+
+    /// <summary>Forgets a temporary file renamed or deleted.</summary>
+    public static void Unregister(string path) => Open.TryRemove(path, out _);
+
+    /// <summary>Deletes every temporary file still registered; for a run that is ending early.</summary>
+    public static void DeleteAll()
+    {
+        foreach (var path in Open.Keys)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (IOException)
+            {
+                // still held open on a platform that does not allow deleting it: nothing more to do while exiting
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+
+            Unregister(path);
+        }
+    }
+
+    /// <summary>
+    /// Deletes <c>&lt;fullPath&gt;.tmp-&lt;pid&gt;</c> files left by processes that no longer run
+    /// (killed while writing); a file of a live process is another run's, and is left alone.
+    /// </summary>
+    /// <returns>The files deleted.</returns>
+    public static IReadOnlyList<string> RemoveStale(string fullPath)
+    {
+        var directory = Path.GetDirectoryName(fullPath)!;
+        var prefix = Path.GetFileName(fullPath) + ".tmp-";
+        var removed = new List<string>();
+        if (!Directory.Exists(directory))
+        {
+            return removed;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(directory, prefix + "*"))
+        {
+            var suffix = Path.GetFileName(file)[prefix.Length..];
+            if (!int.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || pid == Environment.ProcessId || IsRunning(pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                File.Delete(file);
+                removed.Add(file);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return removed;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}

@@ -90,7 +90,7 @@ public sealed class MalformedInputTests
         data.File("surveys.csv", "survey_id,employee_id,kind,score,submitted_at").Line("surveys.csv", "S1,E1,\"csat,5,2026-08-01T10:00:00Z");
         var run = KpiCalculator.Compute(data.Build(), Period.Parse("2026-Q3"), KpiOptions.Default);
 
-        run.Errors.ShouldHaveSingleItem().ToString().ShouldBe("surveys.csv:0: column '': malformed CSV: line 2: unterminated quoted field");
+        run.Errors.ShouldHaveSingleItem().ToString().ShouldBe("surveys.csv:2: column '': malformed CSV: unterminated quoted field");
     }
 
     [Fact]

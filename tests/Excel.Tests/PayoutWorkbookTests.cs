@@ -33,7 +33,7 @@ public sealed class PayoutWorkbookTests
             .Select(r => (r.Cell(2).GetString(), r.Cell(5).GetString(), r.Cell(7).GetValue<decimal>())).ToList();
         subtotals.ShouldBe([("Team A", "EUR", 700.5m), ("Team A", "USD", 1320.25m)]);
         report.CashTotals.ShouldBe([KeyValuePair.Create("EUR", 700.5m), KeyValuePair.Create("USD", 1320.25m)]);
-        summary.Cell("G3").FormulaA1.ShouldStartWith("SUMIFS('Payout Lines'!$I$2:$I$5,'Payout Lines'!$B$2:$B$5,$A3");
+        summary.Cell("G3").FormulaA1.ShouldStartWith("SUMIFS('Payout Lines'!$I$2:$I$5,'Payout Lines'!$B$2:$B$5,\"=\"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($A3,\"~\",\"~~\")");
         summary.Cell("G3").GetValue<decimal>().ShouldBe(700.5m);
         summary.SheetView.SplitRow.ShouldBe(1);
     }

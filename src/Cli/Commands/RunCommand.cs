@@ -30,13 +30,16 @@ internal static class RunCommand
                          compute and to write. Not for a run that will be paid or audited.
           --allow-empty  write the workbook even when no rule pays anybody (by default a run
                          that pays nobody is an error: usually a wrong period or a broken rule)
+          --limit NAME=VALUE  raise or lower a limit (repeatable): memory_mb, run_seconds,
+                         person_seconds, csv_line_length…; 'payout help limits' lists them
           -h, --help     show this help
 
         A run also fails (exit 2) when no event falls in the period, nobody is employed in it,
         or a rule compares employee.team (or another text field) with a value no person has.
 
-        Exit codes: 0 written; 2 invalid data, rules or arguments (errors on stderr, nothing
-        written); 1 anything else.
+        Exit codes: 0 written; 2 invalid data, rules or arguments, or a limit exceeded (errors
+        on stderr, nothing written); 130/143 interrupted by Ctrl-C or SIGTERM (the temporary
+        workbook removed); 1 anything else.
         """;
 
     /// <summary>Source rows the Lineage sheet lists at most; a larger run is traced per person with payout trace (20M rows would not open).</summary>

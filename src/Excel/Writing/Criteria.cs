@@ -13,8 +13,13 @@ internal static class Criteria
     public static string ExactCell(string reference) =>
         $"\"=\"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE({reference},\"~\",\"~~\"),\"*\",\"~*\"),\"?\",\"~?\")";
 
-    /// <summary>The criterion matching <paramref name="text"/> exactly, as a quoted formula literal.</summary>
+    /// <summary>
+    /// The criterion matching <paramref name="text"/> exactly, as a quoted formula literal: the
+    /// text itself when nothing in it is a pattern, so ordinary names read as they always did.
+    /// </summary>
     public static string Exact(string text) =>
-        "\"=" + text.Replace("~", "~~", StringComparison.Ordinal).Replace("*", "~*", StringComparison.Ordinal).Replace("?", "~?", StringComparison.Ordinal)
+        text.AsSpan().IndexOfAny("*?~") < 0 && !text.StartsWith('<') && !text.StartsWith('>') && !text.StartsWith('=') && text.Length > 0
+            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : "\"=" + text.Replace("~", "~~", StringComparison.Ordinal).Replace("*", "~*", StringComparison.Ordinal).Replace("?", "~?", StringComparison.Ordinal)
             .Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

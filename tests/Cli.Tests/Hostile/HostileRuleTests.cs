@@ -132,4 +132,31 @@ public sealed class HostileRuleTests
         var result = Run(folder, "--limit", "person_seconds=600", "--limit", "run_seconds=2");
         ShouldBeRefused(folder, result, "the run took longer than its limit of 2 s; nothing was written (raise it with --limit run_seconds=N)");
     }
+
+    [Fact]
+    public void Run_RuleFilesWithByteOrderMark_Read()
+    {
+        using var folder = new HostileFolder();
+        foreach (var file in Directory.GetFiles(folder.Rules, "*.json"))
+        {
+            File.WriteAllText(file, File.ReadAllText(file), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        }
+
+        var (exit, stdout, err) = CliRunner.Run(folder.Run());
+
+        exit.ShouldBe(0, err);
+        stdout.ShouldContain("cash USD: 30,514.52");
+    }
+
+    [Fact]
+    public void Run_DuplicateKeyInARule_Exit2NotLastWins()
+    {
+        using var folder = new HostileFolder();
+        folder.Rule("hostile.json", JsonRule("true").Replace("\"Expression\": \"true\"", "\"Expression\": \"false\", \"Expression\": \"true\"", StringComparison.Ordinal));
+
+        var (exit, _, err) = CliRunner.Run(folder.Run());
+
+        exit.ShouldBe(2, err);
+        err.ShouldContain("hostile.json Line=2: duplicate key at $.Rules[0].Expression: a key may appear once in an object");
+    }
 }

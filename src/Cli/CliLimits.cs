@@ -48,5 +48,5 @@ internal static class CliLimits
     /// <summary>The help text of <c>--limit</c>, with every limit and its default.</summary>
     public static string Help() =>
         "Limits (--limit name=value, repeatable; any command):\n" + string.Join("\n", RunLimits.Names.Select(n =>
-            $"  {n.Name,-20} {n.Show(RunLimits.Default),12} {n.Unit,-10} {n.Help}"));
+            $"  {n.Name,-20} {n.Show(RunLimits.Default),12} {n.Unit,-11} {n.Help}"));
 }

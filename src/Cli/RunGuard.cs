@@ -42,8 +42,8 @@ internal sealed class RunGuard : IDisposable
         var guard = new RunGuard(stderr);
         AppDomain.CurrentDomain.UnhandledException += (_, e) =>
             guard.Exit(ExitCode.Failure, $"error: unexpected failure, the run is stopped: {(e.ExceptionObject as Exception)?.Message ?? e.ExceptionObject.ToString()}");
-        guard._signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, c => guard.OnSignal(c, Interrupted, "interrupted (Ctrl-C)")));
-        guard._signals.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => guard.OnSignal(c, Terminated, "stopped (SIGTERM)")));
+        guard.On(PosixSignal.SIGINT, Interrupted, "interrupted (Ctrl-C)");
+        guard.On(PosixSignal.SIGTERM, Terminated, "stopped (SIGTERM)");
         guard._watchdog.Start();
         Current = guard;
         return guard;
@@ -65,6 +65,18 @@ internal sealed class RunGuard : IDisposable
         }
 
         _stop.Dispose();
+    }
+
+    private void On(PosixSignal signal, int code, string what)
+    {
+        try
+        {
+            _signals.Add(PosixSignalRegistration.Create(signal, c => OnSignal(c, code, what)));
+        }
+        catch (PlatformNotSupportedException)
+        {
+            // a platform without this signal: nothing to clean up after it
+        }
     }
 
     private void OnSignal(PosixSignalContext context, int code, string what)

@@ -30,6 +30,22 @@ internal static class CSharpRuleCompiler
 
     public static CSharpRules Compile(IReadOnlyList<string> files, IReadOnlyCollection<string> kpiNames, IReadOnlyDictionary<string, decimal> planParameters, List<PolicyError> errors, TimeSpan personTime)
     {
+        try
+        {
+            return CompileChecked(files, kpiNames, planParameters, errors, personTime);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Roslyn, the checks and NRules' expression compiler all recurse per nested expression; they
+            // stop safely before the stack runs out, and a rule that deep is not one a person can review.
+            var largest = files.OrderByDescending(f => new FileInfo(f).Length).First();
+            errors.Add(new PolicyError(largest, 0, string.Empty, "an expression nests too deeply to compile safely (thousands of operators in one expression?): split it into named steps"));
+            return CSharpRules.None;
+        }
+    }
+
+    private static CSharpRules CompileChecked(IReadOnlyList<string> files, IReadOnlyCollection<string> kpiNames, IReadOnlyDictionary<string, decimal> planParameters, List<PolicyError> errors, TimeSpan personTime)
+    {
         if (files.Count == 0)
         {
             return CSharpRules.None;

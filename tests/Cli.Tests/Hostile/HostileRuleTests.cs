@@ -97,6 +97,14 @@ public sealed class HostileRuleTests
         result.Err.ShouldContain("hostile.cs Line=");
     }
 
+    [Fact]
+    public void Run_CSharpConditionOfTwentyThousandTerms_Exit2NotAStackOverflow()
+    {
+        using var folder = new HostileFolder();
+        folder.Rule("hostile.cs", CSharpRule("k.Value >= " + string.Join(" + ", Enumerable.Repeat("1m", 20_000))));
+        ShouldBeRefused(folder, Run(folder), "an expression nests too deeply to compile safely");
+    }
+
     [Theory]
     [InlineData("Spin() >= 0m", "1m")] // a condition that never ends
     [InlineData("k.Value >= 0m", "Spin()")] // an action that never ends

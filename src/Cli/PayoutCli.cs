@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Payout.Cli.CommandLine;
 using Payout.Cli.Commands;
 using Payout.Rules;
 
@@ -6,88 +9,60 @@ namespace Payout.Cli;
 /// <summary>Dispatches commands and maps failures to exit codes.</summary>
 internal static class PayoutCli
 {
-    public const string Help = """
-        payout — rules-driven compensation calculator
+    /// <summary>The line under the name in help.</summary>
+    public const string Summary = "payout — rules-driven compensation calculator";
 
-        Usage: payout <command> [options]
+    /// <summary>Every command, in the order help lists them.</summary>
+    public static readonly IReadOnlyList<CommandSpec> Commands =
+        [RunCommand.Spec, KpisCommand.Spec, TraceCommand.Spec, ValidateCommand.Spec, TestCommand.Spec, SampleCommand.Spec, BenchCommand.Spec];
 
-        Commands:
-          run       compute KPIs, run the pay policy and write the payout workbook
-          kpis      print KPIs per person as CSV
-          trace     list the source rows behind one person's KPI
-          validate  check rules and data without writing a workbook
-          test      run the policy's test cases (rules/tests/*.json)
-          sample    generate realistic data for N employees
-          bench     measure KPIs, rules, the workbook and a whole run, side by side
-
-        Run 'payout <command> --help' for a command's options, and 'payout help limits' for the
-        limits every command keeps to (--limit name=value).
-        """;
-
+    /// <summary>
+    /// Parses <paramref name="args"/> and runs the command. Usage errors (an unknown command or
+    /// option, with suggestions; a bad value) are exit code 2, as are invalid data and rules.
+    /// </summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Count == 2 && args[0] == "help" && args[1] == "limits")
+        if (args.Count >= 1 && args[0] == "help")
         {
-            stdout.WriteLine(CliLimits.Help());
-            return ExitCode.Ok;
+            if (args.Count == 2 && args[1] == "limits")
+            {
+                stdout.WriteLine(CliLimits.Help());
+                return ExitCode.Ok;
+            }
+
+            args = args.Count == 1 ? ["--help"] : [args[1], "--help"];
         }
 
-        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+        var root = PayoutCommandLine.Build(Commands, Summary, RunCommand.Version, (spec, options) => Execute(spec, options, stdout, stderr));
+        var result = root.Parse(args.Count == 0 ? ["--help"] : [.. args]);
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        if (result.Action is ParseErrorAction parseError)
         {
-            stdout.WriteLine(Help);
-            return args.Count == 0 ? ExitCode.Invalid : ExitCode.Ok;
+            // The error and the suggestion, not the whole help under them: it pushes the error off screen.
+            parseError.ShowHelp = false;
+            result.Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
+            var command = result.CommandResult.Command is RootCommand ? string.Empty : " " + result.CommandResult.Command.Name;
+            stderr.WriteLine($"Run 'payout help{command}' for usage.");
+            return ExitCode.Invalid;
         }
 
-        if (args[0] == "--version")
-        {
-            stdout.WriteLine(RunCommand.Version);
-            return ExitCode.Ok;
-        }
+        var exit = result.Invoke(configuration);
+        return args.Count == 0 ? ExitCode.Invalid : exit;
+    }
 
-        List<string> rest;
+    private static int Execute(CommandSpec spec, ParsedOptions options, TextWriter stdout, TextWriter stderr)
+    {
         try
         {
-            rest = CliLimits.Take(args.Skip(1).ToList());
+            var limits = PayoutCommandLine.LimitsOf(options.Result);
+            CliLimits.Set(limits);
+            RunGuard.Current?.Begin(limits);
+            return spec.Execute(options, stdout, stderr);
         }
         catch (UsageException ex)
         {
             stderr.WriteLine($"error: {ex.Message}");
-            return ExitCode.Invalid;
-        }
-
-        RunGuard.Current?.Begin(CliLimits.Current);
-        (string Help, Func<IReadOnlyList<string>, TextWriter, TextWriter, int> Run)? command = args[0] switch
-        {
-            "run" => (RunCommand.Help, RunCommand.Execute),
-            "kpis" => (KpisCommand.Help, KpisCommand.Execute),
-            "validate" => (ValidateCommand.Help, ValidateCommand.Execute),
-            "trace" => (TraceCommand.Help, TraceCommand.Execute),
-            "test" => (TestCommand.Help, TestCommand.Execute),
-            "bench" => (BenchCommand.Help, BenchCommand.Execute),
-            "sample" => (SampleCommand.Help, SampleCommand.Execute),
-            _ => null,
-        };
-        if (command is null)
-        {
-            stderr.WriteLine($"error: unknown command '{args[0]}'");
-            stderr.WriteLine(Help);
-            return ExitCode.Invalid;
-        }
-
-        if (rest.Contains("--help") || rest.Contains("-h"))
-        {
-            stdout.WriteLine(command.Value.Help);
-            return ExitCode.Ok;
-        }
-
-        try
-        {
-            return command.Value.Run(rest, stdout, stderr);
-        }
-        catch (UsageException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            stderr.WriteLine($"Run 'payout {args[0]} --help' for usage.");
+            stderr.WriteLine($"Run 'payout help {spec.Name}' for usage.");
             return ExitCode.Invalid;
         }
         catch (PolicyException ex)

@@ -2,15 +2,18 @@ using System.Diagnostics;
 using System.Globalization;
 using Payout.Cli.Bench;
 using Payout.Excel.Writing;
+using Payout.Cli.CommandLine;
 
 namespace Payout.Cli.Commands;
 
 /// <summary><c>payout bench</c>: measured throughput and memory, printed side by side in one run.</summary>
 internal static class BenchCommand
 {
-    public const string Help = """
-        Usage: payout bench [--employees N] [--events-per-person E] [--rows R] [--threads T] [--rules DIR] [--data DIR]
-
+    /// <summary>The command's name, options and help.</summary>
+    public static readonly CommandSpec Spec = new(
+        "bench",
+        "measure KPIs, rules, the workbook and a whole run, side by side",
+        """
         Measures, side by side in one run, each in a process of its own (so peak memory is its own):
           1. kpis      event rows per second of the KPI engine, and its time over a parse-only pass
           2. rules     person-evaluations per second of the policy, and its time over a hand-written
@@ -20,20 +23,20 @@ internal static class BenchCommand
           4. workbook  explanation rows per second writing R rows, and peak memory
           5. end to end  N people and their events, the policy, to a workbook: wall time and peak memory
         Generates the data with 'payout sample' first unless --data is given.
+        """,
+        [
+            OptionSpec.Of("--employees", "N", "people to generate; default: 100000"),
+            OptionSpec.Of("--events-per-person", "E", "tickets + surveys + calls each; default: 234 (about 20M rows for 100k people)"),
+            OptionSpec.Of("--rows", "R", "explanation rows to write; default: 1000000"),
+            OptionSpec.Of("--threads", "T", "threads for rule evaluation, 1 to 1,024; default: the number of cores"),
+            OptionSpec.Of("--rules", "DIR", "policy; default: rules"),
+            OptionSpec.Of("--data", "DIR", "use this data folder instead of generating one"),
+            new OptionSpec("--step", "NAME", "one step only, in this process (how bench runs its steps)", Hidden: true),
+        ],
+        Execute);
 
-        Options:
-          --employees N          people to generate              default: 100000
-          --events-per-person E  tickets + surveys + calls each  default: 234 (about 20M rows for 100k people)
-          --rows R               explanation rows to write       default: 1000000
-          --threads T            threads for rule evaluation     default: the number of cores
-          --rules DIR            policy                          default: rules
-          --data DIR             use this data folder instead of generating one
-          -h, --help             show this help
-        """;
-
-    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Execute(ParsedOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var options = new Arguments(args, ["--employees", "--events-per-person", "--rows", "--threads", "--rules", "--data", "--step"], []);
         var rows = SampleCommand.Positive(options.Value("--rows") ?? "1000000", "--rows");
         var threads = SampleCommand.Positive(options.Value("--threads") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), "--threads", SampleCommand.MaxThreads);
         var rules = options.Value("--rules") ?? "rules";

@@ -2,31 +2,33 @@ using Payout.Common;
 using System.Globalization;
 using Payout.Calc;
 using Payout.Calc.Model;
+using Payout.Cli.CommandLine;
 
 namespace Payout.Cli.Commands;
 
 /// <summary><c>payout kpis</c>: the KPIs as CSV on stdout.</summary>
 internal static class KpisCommand
 {
-    public const string Help = """
-        Usage: payout kpis [--data DIR] [--period P] [--rules DIR] [--accept-rejects]
-
+    /// <summary>The command's name, options and help.</summary>
+    public static readonly CommandSpec Spec = new(
+        "kpis",
+        "print KPIs per person as CSV",
+        """
         Prints every person's KPIs for the period as CSV on stdout, header
         employee_id,kpi,value,numerator,denominator,n, one row per person and catalog KPI,
-        invariant culture. A missing KPI has an empty value, never 0.
+        invariant culture. A missing KPI has an empty value, never 0. Text that a spreadsheet
+        would run as a formula (=, +, -, @) is written with a leading apostrophe.
+        """,
+        [
+            OptionSpec.Of("--data", "DIR", "data folder; default: samples/acme"),
+            OptionSpec.Of("--period", "P", "2026-09, 2026-Q3 or 2026; default: the latest quarter in the data"),
+            OptionSpec.Of("--rules", "DIR", "rules folder whose plan.json sets minimum samples, time zone and external KPIs; without it no minimum applies and periods are bounded in UTC"),
+            OptionSpec.Flag("--accept-rejects", "print invalid rows as warnings and go on without them"),
+        ],
+        Execute);
 
-        Options:
-          --data DIR     data folder                                 default: samples/acme
-          --period P     2026-09, 2026-Q3 or 2026                    default: latest quarter in the data
-          --rules DIR    rules folder whose plan.json sets minimum samples, time zone and external
-                         KPIs; without it no minimum applies and periods are bounded in UTC
-          --accept-rejects  print invalid rows as warnings and go on without them
-          -h, --help     show this help
-        """;
-
-    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Execute(ParsedOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var options = new Arguments(args, ["--data", "--period", "--rules"], ["--accept-rejects"]);
         var acceptRejects = options.Flag("--accept-rejects");
         var data = options.Value("--data") ?? "samples/acme";
         var period = RunPipeline.ResolvePeriod(options.Value("--period"), data);

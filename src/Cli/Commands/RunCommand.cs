@@ -3,51 +3,45 @@ using System.Reflection;
 using Payout.Calc.Kpis;
 using Payout.Calc.Lineage;
 using Payout.Excel;
+using Payout.Cli.CommandLine;
 
 namespace Payout.Cli.Commands;
 
 /// <summary><c>payout run</c>: KPIs, policy and the workbook.</summary>
 internal static class RunCommand
 {
-    public const string Help = """
-        Usage: payout run [--data DIR] [--rules DIR] [--period P] [--out FILE] [--threads N] [--accept-rejects] [--no-explanations] [--allow-empty]
-
+    /// <summary>The command's name, options and help.</summary>
+    public static readonly CommandSpec Spec = new(
+        "run",
+        "compute KPIs, run the pay policy and write the payout workbook",
+        """
         Computes every person's KPIs from the data folder, runs the pay policy in the rules
         folder and writes the payout workbook (Summary, Payout Lines, KPIs, Explanations,
-        Policies, Inputs, Run).
-
-        Options:
-          --data DIR     data folder (CSV per the data contract)     default: samples/acme
-          --rules DIR    rules folder (plan.json + workflow *.json)   default: rules
-          --period P     2026-09, 2026-Q3 or 2026                    default: latest quarter in the data
-          --out FILE     workbook to write                           default: out/payout-<period>.xlsx
-          --threads N    people evaluated in parallel               default: the number of cores
-                         (the workbook is the same whatever N is)
-          --accept-rejects  go on when input rows are invalid: they are left out of every KPI
-                         and listed on the Rejected Rows sheet (default: any invalid row fails the run)
-          --no-explanations  for a what-if: the same awards, without the audit trail (the
-                         Explanations sheet is empty and payout lines link nowhere); faster to
-                         compute and to write. Not for a run that will be paid or audited.
-          --allow-empty  write the workbook even when no rule pays anybody (by default a run
-                         that pays nobody is an error: usually a wrong period or a broken rule)
-          --limit NAME=VALUE  raise or lower a limit (repeatable): memory_mb, run_seconds,
-                         person_seconds, csv_line_length…; 'payout help limits' lists them
-          -h, --help     show this help
-
-        A run also fails (exit 2) when no event falls in the period, nobody is employed in it,
-        or a rule compares employee.team (or another text field) with a value no person has.
+        Policies, Inputs, Run). A run also fails (exit 2) when no event falls in the period,
+        nobody is employed in it, or a rule compares employee.team (or another text field) with
+        a value no person has.
 
         Exit codes: 0 written; 2 invalid data, rules or arguments, or a limit exceeded (errors
         on stderr, nothing written); 130/143 interrupted by Ctrl-C or SIGTERM (the temporary
         workbook removed); 1 anything else.
-        """;
+        """,
+        [
+            OptionSpec.Of("--data", "DIR", "data folder (CSV per the data contract); default: samples/acme"),
+            OptionSpec.Of("--rules", "DIR", "rules folder (plan.json, workflow *.json, C# *.cs); default: rules"),
+            OptionSpec.Of("--period", "P", "2026-09, 2026-Q3 or 2026; default: the latest quarter in the data"),
+            OptionSpec.Of("--out", "FILE", "workbook to write; default: out/payout-<period>.xlsx"),
+            OptionSpec.Of("--threads", "N", "people evaluated in parallel, 1 to 1,024 (the workbook is the same whatever N is); default: the number of cores"),
+            OptionSpec.Flag("--accept-rejects", "go on when input rows are invalid: they are left out of every KPI and listed on the Rejected Rows sheet (default: any invalid row fails the run)"),
+            OptionSpec.Flag("--no-explanations", "for a what-if: the same awards without the audit trail (Explanations empty, lines link nowhere); not for a run that will be paid or audited"),
+            OptionSpec.Flag("--allow-empty", "write the workbook even when no rule pays anybody (by default that is an error: usually a wrong period or a broken rule)"),
+        ],
+        Execute);
 
     /// <summary>Source rows the Lineage sheet lists at most; a larger run is traced per person with payout trace (20M rows would not open).</summary>
     private const int LineageLimit = 200_000;
 
-    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Execute(ParsedOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var options = new Arguments(args, ["--data", "--rules", "--period", "--out", "--threads"], ["--accept-rejects", "--no-explanations", "--allow-empty"]);
         var threads = options.Value("--threads") is { } t ? SampleCommand.Positive(t, "--threads", SampleCommand.MaxThreads) : 0;
         var acceptRejects = options.Flag("--accept-rejects");
         var data = options.Value("--data") ?? "samples/acme";
@@ -72,7 +66,7 @@ internal static class RunCommand
             return ExitCode.Invalid;
         }
 
-        var facts = RunFacts(args, data, rules, output, period.Name, policy.Plan.Name, people);
+        var facts = RunFacts(options.Args, data, rules, output, period.Name, policy.Plan.Name, people);
         facts.Add(new("accept_rejects", acceptRejects ? "true" : "false"));
         facts.Add(new("explanations", explain ? "true" : "false (what-if run: not for payment or audit)"));
         facts.Add(new("rows_rejected", kpis.Inputs.Sum(i => i.RowsRejected).ToString(CultureInfo.InvariantCulture)));

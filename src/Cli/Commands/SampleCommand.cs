@@ -1,31 +1,33 @@
 using System.Globalization;
 using Payout.Calc.Model;
 using Payout.Cli.Sample;
+using Payout.Cli.CommandLine;
 
 namespace Payout.Cli.Commands;
 
 /// <summary><c>payout sample</c>: generates realistic data for N employees.</summary>
 internal static class SampleCommand
 {
-    public const string Help = """
-        Usage: payout sample --employees N --out DIR [--seed S] [--period P] [--events-per-person E]
-
+    /// <summary>The command's name, options and help.</summary>
+    public static readonly CommandSpec Spec = new(
+        "sample",
+        "generate realistic data for N employees",
+        """
         Writes a data folder per the data contract for N employees: teams of ten, every seventh
         team CSMs with account books, and about E events (tickets, surveys, calls) per support
         person, plus QA reviews, feedback and targets. The same arguments give the same files.
+        """,
+        [
+            OptionSpec.Of("--employees", "N", "people to generate, 1 to 10,000,000; required"),
+            OptionSpec.Of("--out", "DIR", "folder to write (created; existing files of the same names are replaced); required"),
+            OptionSpec.Of("--seed", "S", "random seed; default: 1"),
+            OptionSpec.Of("--period", "P", "period of the events; default: 2026-Q3"),
+            OptionSpec.Of("--events-per-person", "E", "tickets + surveys + calls each, 1 to 100,000; default: 200"),
+        ],
+        Execute);
 
-        Options:
-          --employees N          people to generate (required)
-          --out DIR              folder to write (created; existing files of the same names are replaced)
-          --seed S               random seed                 default: 1
-          --period P             period of the events        default: 2026-Q3
-          --events-per-person E  tickets + surveys + calls   default: 200
-          -h, --help             show this help
-        """;
-
-    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Execute(ParsedOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var options = new Arguments(args, ["--employees", "--out", "--seed", "--period", "--events-per-person"], []);
         var employees = Positive(options.Value("--employees") ?? throw new UsageException("--employees is required"), "--employees", max: 10_000_000);
         var output = options.Value("--out") ?? throw new UsageException("--out is required");
         var seed = Positive(options.Value("--seed") ?? "1", "--seed");

@@ -1,28 +1,30 @@
 using Payout.Rules.Testing;
+using Payout.Cli.CommandLine;
 
 namespace Payout.Cli.Commands;
 
 /// <summary><c>payout test</c>: runs the policy's own test cases.</summary>
 internal static class TestCommand
 {
-    public const string Help = """
-        Usage: payout test [--rules DIR] [--tests DIR]
-
+    /// <summary>The command's name, options and help.</summary>
+    public static readonly CommandSpec Spec = new(
+        "test",
+        "run the policy's test cases (rules/tests/*.json)",
+        """
         Runs the policy test cases (rules/tests/*.json): each case gives a person, their KPIs,
         ranks and earlier quarters, a period, and the awards expected. Prints every failing case
         with expected and actual awards and the explanation, then "N passed, N failed".
 
-        Options:
-          --rules DIR    rules folder                default: rules
-          --tests DIR    test case folder            default: <rules>/tests
-          -h, --help     show this help
-
         Exit codes: 0 all passed; 1 a case failed; 2 invalid rules or test files.
-        """;
+        """,
+        [
+            OptionSpec.Of("--rules", "DIR", "rules folder; default: rules"),
+            OptionSpec.Of("--tests", "DIR", "test case folder; default: <rules>/tests"),
+        ],
+        Execute);
 
-    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Execute(ParsedOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var options = new Arguments(args, ["--rules", "--tests"], []);
         var rules = options.Value("--rules") ?? "rules";
         var tests = options.Value("--tests") ?? Path.Combine(rules, "tests");
         if (!Directory.Exists(tests))

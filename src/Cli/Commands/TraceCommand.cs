@@ -2,15 +2,18 @@ using Payout.Calc;
 using Payout.Calc.Kpis;
 using Payout.Calc.Lineage;
 using Payout.Calc.Model;
+using Payout.Cli.CommandLine;
 
 namespace Payout.Cli.Commands;
 
 /// <summary><c>payout trace</c>: the source rows behind one person's KPI, for an auditor.</summary>
 internal static class TraceCommand
 {
-    public const string Help = """
-        Usage: payout trace --employee ID --kpi NAME [--data DIR] [--period P] [--rules DIR]
-
+    /// <summary>The command's name, options and help.</summary>
+    public static readonly CommandSpec Spec = new(
+        "trace",
+        "list the source rows behind one person's KPI",
+        """
         Prints the source rows behind one person's KPI in the period, one per line as
         file:line id: the values the KPI reads, then the KPI with its numerator, denominator
         and sample size as the run computes it. Rows of another person or period are left out;
@@ -18,20 +21,19 @@ internal static class TraceCommand
         listed, since the definition says which count. Team KPIs (abandonment_rate,
         awt_seconds) list the calls of the person's team.
 
-        Options:
-          --employee ID  the person (employee_id)                    required
-          --kpi NAME     a KPI of the catalog, target_completion_<kpi> or an external KPI   required
-          --data DIR     data folder                                 default: samples/acme
-          --period P     2026-09, 2026-Q3 or 2026                    default: latest quarter in the data
-          --rules DIR    rules folder (minimum samples, time zone)    default: rules
-          -h, --help     show this help
-
         Exit codes: 0 printed; 2 unknown person or KPI, or invalid arguments.
-        """;
+        """,
+        [
+            OptionSpec.Of("--employee", "ID", "the person (employee_id); required"),
+            OptionSpec.Of("--kpi", "NAME", "a KPI of the catalog, target_completion_<kpi> or an external KPI; required"),
+            OptionSpec.Of("--data", "DIR", "data folder; default: samples/acme"),
+            OptionSpec.Of("--period", "P", "2026-09, 2026-Q3 or 2026; default: the latest quarter in the data"),
+            OptionSpec.Of("--rules", "DIR", "rules folder (minimum samples, time zone); default: rules"),
+        ],
+        Execute);
 
-    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Execute(ParsedOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var options = new Arguments(args, ["--employee", "--kpi", "--data", "--period", "--rules"], []);
         var employee = options.Value("--employee") ?? throw new UsageException("--employee is required");
         var kpi = options.Value("--kpi") ?? throw new UsageException("--kpi is required");
         var data = options.Value("--data") ?? "samples/acme";

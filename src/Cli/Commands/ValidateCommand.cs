@@ -1,28 +1,30 @@
 using System.Globalization;
+using Payout.Cli.CommandLine;
 
 namespace Payout.Cli.Commands;
 
 /// <summary><c>payout validate</c>: checks rules and data without writing a workbook.</summary>
 internal static class ValidateCommand
 {
-    public const string Help = """
-        Usage: payout validate [--data DIR] [--rules DIR] [--period P]
-
+    /// <summary>The command's name, options and help.</summary>
+    public static readonly CommandSpec Spec = new(
+        "validate",
+        "check rules and data without writing a workbook",
+        """
         Loads and compiles every rule (JSON workflows and C# rules), reads every data file
         for the period and reports every problem, without writing a workbook.
 
-        Options:
-          --data DIR     data folder                 default: samples/acme
-          --rules DIR    rules folder                default: rules
-          --period P     2026-09, 2026-Q3 or 2026    default: latest quarter in the data
-          -h, --help     show this help
-
         Exit codes: 0 valid; 2 any error in rules, data or arguments (listed on stderr).
-        """;
+        """,
+        [
+            OptionSpec.Of("--data", "DIR", "data folder; default: samples/acme"),
+            OptionSpec.Of("--rules", "DIR", "rules folder; default: rules"),
+            OptionSpec.Of("--period", "P", "2026-09, 2026-Q3 or 2026; default: the latest quarter in the data"),
+        ],
+        Execute);
 
-    public static int Execute(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Execute(ParsedOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var options = new Arguments(args, ["--data", "--rules", "--period"], []);
         var data = options.Value("--data") ?? "samples/acme";
         var rules = options.Value("--rules") ?? "rules";
         var policy = RunPipeline.LoadPolicy(rules);

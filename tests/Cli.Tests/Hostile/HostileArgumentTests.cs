@@ -27,7 +27,8 @@ public sealed class HostileArgumentTests
     public void Sample_ValueOutOfRange_Exit2NamingTheOption(string option, string value, string message)
     {
         using var dir = new TempDir();
-        var (exit, _, err) = CliRunner.Run("sample", "--out", dir.File("data"), "--employees", "10", option, value);
+        string[] employees = option == "--employees" ? [] : ["--employees", "10"];
+        var (exit, _, err) = CliRunner.Run(["sample", "--out", dir.File("data"), .. employees, option, value]);
         exit.ShouldBe(2, err);
         err.ShouldContain(message, Case.Sensitive);
     }

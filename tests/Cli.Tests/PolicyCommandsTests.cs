@@ -86,10 +86,10 @@ public sealed class PolicyCommandsTests
     /// <summary>(what is broken, file, text to find, replacement, message expected on stderr).</summary>
     public static TheoryData<string, string, string, string, string> Refusals => new()
     {
-        { "typo in an OutputExpression", "agent-bonus.json", "\"employee.annual_base_salary * period.months / 12 * rate\" }", "\"employee.anual_base_salary * period.months / 12 * rate\" }", "Rule=CsatTier3 File={rules}/agent-bonus.json Line=5: OutputExpression `employee.anual_base_salary * period.months / 12 * rate`: unknown employee field 'anual_base_salary'; did you mean 'annual_base_salary'?" },
-        { "a double-typed LocalParam", "agent-bonus.json", "\"Expression\": \"0.08\"", "\"Expression\": \"0.08d\"", "Rule=CsatTier3 File={rules}/agent-bonus.json Line=24: LocalParam 'rate' `0.08d`: '0.08d' is a floating-point literal; money is decimal" },
+        { "typo in an OutputExpression", "agent-bonus.json", "\"employee.annual_base_salary * period.months / 12 * rate\" }", "\"employee.anual_base_salary * period.months / 12 * rate\" }", "Rule=CsatTier3 File={rules}/agent-bonus.json Line=6: OutputExpression `employee.anual_base_salary * period.months / 12 * rate`: unknown employee field 'anual_base_salary'; did you mean 'annual_base_salary'?" },
+        { "a double-typed LocalParam", "agent-bonus.json", "\"Expression\": \"0.08\"", "\"Expression\": \"0.08d\"", "Rule=CsatTier3 File={rules}/agent-bonus.json Line=25: LocalParam 'rate' `0.08d`: '0.08d' is a floating-point literal; money is decimal" },
         { "a clock read", "agent-bonus.json", "\"kpi.csat >= 90 &&", "\"kpi.csat >= 90 && DateTime.Now.Month > 0 &&", "'System.DateTime.Now' is not allowed in a pay rule" },
-        { "overlapping tiers", "agent-bonus.json", "\"kpi.csat >= 80 &&", "\"kpi.csat >= 80 && kpi.csat <= 85 &&", "Rule=CsatTier1 File={rules}/agent-bonus.json Line=61: overlaps CsatTier2 in exclusive group 'csat_tier' where kpi.csat is exactly 85" },
+        { "overlapping tiers", "agent-bonus.json", "\"kpi.csat >= 80 &&", "\"kpi.csat >= 80 && kpi.csat <= 85 &&", "Rule=CsatTier1 File={rules}/agent-bonus.json Line=62: overlaps CsatTier2 in exclusive group 'csat_tier' where kpi.csat is exactly 85" },
         { "an unknown KPI", "agent-bonus.json", "\"kpi.csat >= 85", "\"kpi.cast >= 85", "unknown KPI 'cast'; did you mean 'csat'?" },
         { "a cycle in C# rules", "cycle.cs", "", Cycle, "firings: a cycle among Ping, Pong (each keeps inserting facts another matches)" },
     };

@@ -103,7 +103,7 @@ public sealed class RunCommandTests
         var (exit, _, error) = CliRunner.Run("run", "--data", RepoPaths.SampleData, "--rules", rules, "--out", dir.File("p.xlsx"));
 
         exit.ShouldBe(2);
-        error.ShouldContain($"Rule=CsatTier2 File={file} Line=43: Expression `kpi.cast >= 85 && kpi.iqs >= plan.iqs_gate`: unknown KPI 'cast'; did you mean 'csat'?");
+        error.ShouldContain($"Rule=CsatTier2 File={file} Line=44: Expression `kpi.cast >= 85 && kpi.iqs >= plan.iqs_gate`: unknown KPI 'cast'; did you mean 'csat'?");
         File.Exists(dir.File("p.xlsx")).ShouldBeFalse();
     }
 
@@ -167,7 +167,7 @@ public sealed class RunCommandTests
         var tier3 = rows.Single(r => r.Cell(5).GetString() == "CsatTier3" && r.Cell(6).GetString() == "yes");
         tier3.Cell(1).GetString().ShouldEndWith("agent-bonus.json");
         tier3.Cell(2).GetString().ShouldBe(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(RepoPaths.Rules, "agent-bonus.json")))));
-        tier3.Cell(3).GetValue<int>().ShouldBe(24);
+        tier3.Cell(3).GetValue<int>().ShouldBe(25);
         tier3.Cell(6).GetString().ShouldBe("yes");
         rows.ShouldContain(r => r.Cell(1).GetString().EndsWith("plan.json", StringComparison.Ordinal) && r.Cell(5).IsEmpty());
     }

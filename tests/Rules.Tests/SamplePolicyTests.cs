@@ -122,7 +122,7 @@ public sealed class SamplePolicyTests
         var audit = Agent(92m, 85m).Audit.Single(a => a.Outcome == Outcome.Fired);
 
         audit.File.ShouldEndWith("agent-bonus.json");
-        audit.Line.ShouldBe(24); // the version in force from July
+        audit.Line.ShouldBe(25); // the version in force from July
         audit.Inputs.ShouldBe("kpi.csat=92 (46 of 50, n=50); kpi.iqs=85 (42.5 of 50, n=50); plan.iqs_gate=80; employee.annual_base_salary=48000; period.months=3");
         audit.LocalParams.ShouldBe("rate=0.08");
         audit.Sentence.ShouldBe("CsatTier3: kpi.csat 92 (46 of 50) ≥ 90 and kpi.iqs 85 (42.5 of 50) ≥ plan.iqs_gate 80 → 48000 × 3 ÷ 12 × 0.08 = 960.00 USD");

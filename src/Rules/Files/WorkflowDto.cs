@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace Payout.Rules.Files;
 
 /// <summary>A RulesEngine workflow as written (RulesEngine 6.0.1's schema, unchanged).</summary>
@@ -6,4 +7,9 @@ internal sealed record WorkflowDto(
     string[]? WorkflowsToInject,
     string? RuleExpressionType,
     ScopedParamDto[]? GlobalParams,
-    RuleDto[]? Rules);
+    RuleDto[]? Rules)
+{
+    /// <summary>The JSON Schema an editor validates the file with (<c>"$schema"</c>); Payout ignores it.</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+}

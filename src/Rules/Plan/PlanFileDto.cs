@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.Json;
 
 namespace Payout.Rules.Plan;
@@ -13,4 +14,9 @@ internal sealed record PlanFileDto(
     string[]? ExternalKpis,
     Dictionary<string, ComponentLimit>? Components,
     decimal? WorkingDaysPerYear,
-    Dictionary<string, Dictionary<string, decimal>>? Composites);
+    Dictionary<string, Dictionary<string, decimal>>? Composites)
+{
+    /// <summary>The JSON Schema an editor validates the file with (<c>"$schema"</c>); Payout ignores it.</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.Json;
 
 namespace Payout.Rules.Testing;
@@ -32,4 +33,9 @@ internal sealed record PolicyTestRank(int? Team, int? Role, int? Of);
 internal sealed record PolicyTestAward(string? Rule, decimal? Amount, decimal? Quantity);
 
 /// <summary>A file of cases.</summary>
-internal sealed record PolicyTestFile(PolicyTestCase[]? Cases);
+internal sealed record PolicyTestFile(PolicyTestCase[]? Cases)
+{
+    /// <summary>The JSON Schema an editor validates the file with (<c>"$schema"</c>); Payout ignores it.</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+}

@@ -28,8 +28,26 @@ if [ "$status" -eq 0 ]; then
   done
 fi
 
+# No package with a known vulnerability, transitive ones included (needs the package sources' audit data).
+vulnerable=0
+if [ "$status" -eq 0 ]; then
+  if audit=$(dotnet list Payout.sln package --vulnerable --include-transitive 2>&1); then
+    if grep -q "has the following vulnerable packages" <<<"$audit"; then
+      echo "$audit" >&2
+      echo "error: vulnerable packages (above): update them in Directory.Packages.props" >&2
+      vulnerable=1
+      status=1
+    else
+      echo "Packages: no known vulnerabilities (dotnet list package --vulnerable --include-transitive)."
+    fi
+  else
+    echo "warning: could not check packages for vulnerabilities:" >&2
+    echo "$audit" | tail -3 >&2
+  fi
+fi
+
 passed=0
-failed=0
+failed=$vulnerable
 for trx in "$results"/*.trx; do
   [ -e "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx")

@@ -3,6 +3,7 @@ using Payout.Calc.Kpis;
 using Payout.Calc.Model;
 using Payout.Excel;
 using Payout.Rules;
+using Payout.Cli.Output;
 
 namespace Payout.Cli;
 
@@ -49,14 +50,15 @@ internal static class RunPipeline
     /// function of the person, and results keep employee order, so the output does not depend on it.
     /// Without <paramref name="explain"/> no audit trail is kept: the same awards, for what-if runs.
     /// </remarks>
-    public static (KpiRun Kpis, IReadOnlyList<PersonOutcome> People) Execute(Policy policy, string dataDirectory, Period period, bool acceptRejects, int threads = 0, bool explain = true)
+    public static (KpiRun Kpis, IReadOnlyList<PersonOutcome> People) Execute(Policy policy, string dataDirectory, Period period, bool acceptRejects, int threads = 0, bool explain = true, RunProgress? progress = null)
     {
         if (!Directory.Exists(dataDirectory))
         {
             throw new UsageException($"data folder not found: {dataDirectory}");
         }
 
-        var kpis = KpiCalculator.Compute(dataDirectory, period, KpiOptionsOf(policy) with { Threads = threads });
+        progress ??= RunProgress.None;
+        var kpis = progress.Step("reading data and computing KPIs", 1, _ => KpiCalculator.Compute(dataDirectory, period, KpiOptionsOf(policy) with { Threads = threads }));
         if (kpis.Errors.Count > 0 && !acceptRejects)
         {
             return (kpis, []);
@@ -69,12 +71,17 @@ internal static class RunPipeline
         var teams = policy.UsesTeamKpis ? FactMapper.ToFacts(TeamPooling.Pool(kpis.People, policy.TeamKpiNames)) : new Dictionary<(string, string), IReadOnlyList<Rules.Facts.TeamKpi>>();
         try
         {
-            var people = kpis.People
+            var people = progress.Step($"evaluating {kpis.People.Count:N0} people", kpis.People.Count, advance => kpis.People
                 .AsParallel()
                 .AsOrdered()
                 .WithDegreeOfParallelism(threads > 0 ? threads : Environment.ProcessorCount)
-                .Select(p => new PersonOutcome(p, policy.Evaluate(FactMapper.ToFacts(p, history, teams), periodFacts, explain)))
-                .ToList();
+                .Select(p =>
+                {
+                    var outcome = new PersonOutcome(p, policy.Evaluate(FactMapper.ToFacts(p, history, teams), periodFacts, explain));
+                    advance(1);
+                    return outcome;
+                })
+                .ToList());
             return (kpis, people);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is PolicyEvaluationException))

@@ -41,7 +41,7 @@ public sealed class AcceptRejectsTests
         using var dir = new TempDir();
         var data = DataWithBadRows(dir, 60);
 
-        var (exit, _, error) = CliRunner.Run("run", "--data", data, "--rules", RepoPaths.Rules, "--out", dir.File("p.xlsx"));
+        var (exit, _, error) = CliRunner.Run("run", "--data", data, "--rules", RepoPaths.Rules, "--out", dir.File("p.xlsx"), "--quiet");
 
         exit.ShouldBe(2);
         error.ShouldStartWith("error: 60 invalid input row(s) or file(s); nothing was written");

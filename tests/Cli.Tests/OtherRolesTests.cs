@@ -53,7 +53,7 @@ public sealed class OtherRolesTests
         var (exit, output, error) = CliRunner.Run("run", "--data", data, "--rules", rules, "--period", "2026-Q3", "--out", dir.File("p.xlsx"));
 
         exit.ShouldBe(0, error);
-        output.ShouldContain("cash EUR: 350.00");
+        SummaryTable.Cash(output, "EUR").ShouldBe("350.00");
         using var book = new XLWorkbook(dir.File("p.xlsx"));
         book.Worksheet("Payout Lines").RowsUsed().Skip(1).Select(r => (r.Cell(2).GetString(), r.Cell(6).GetString(), r.Cell(9).GetValue<decimal>()))
             .ShouldBe([("T1", "CsatBonus", 100m), ("X1", "EscalationAward", 250m)]);

@@ -67,7 +67,7 @@ public sealed class RunChecksTests
         var employees = Path.Combine(data, "employees.csv");
         File.WriteAllText(employees, File.ReadAllText(employees).Replace(',', ';'));
 
-        var (exit, _, error) = CliRunner.Run("run", "--data", data, "--rules", RepoPaths.Rules, "--out", dir.File("p.xlsx"), "--accept-rejects", "--period", "2026-Q3");
+        var (exit, _, error) = CliRunner.Run("run", "--data", data, "--rules", RepoPaths.Rules, "--out", dir.File("p.xlsx"), "--accept-rejects", "--period", "2026-Q3", "--quiet");
 
         exit.ShouldBe(2);
         var lines = error.Split('\n');

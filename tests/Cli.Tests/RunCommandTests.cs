@@ -27,7 +27,7 @@ public sealed class RunCommandTests
         totals.OrderBy(kv => kv.Key).ShouldBe(lines.OrderBy(kv => kv.Key));
         foreach (var (currency, total) in totals)
         {
-            output.ShouldContain($"cash {currency}: {total.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture)}");
+            SummaryTable.Cash(output, currency).ShouldBe(SummaryTable.Money(total));
         }
     }
 

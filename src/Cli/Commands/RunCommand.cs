@@ -4,6 +4,7 @@ using Payout.Calc.Kpis;
 using Payout.Calc.Lineage;
 using Payout.Excel;
 using Payout.Cli.CommandLine;
+using Payout.Cli.Output;
 
 namespace Payout.Cli.Commands;
 
@@ -34,6 +35,8 @@ internal static class RunCommand
             OptionSpec.Flag("--accept-rejects", "go on when input rows are invalid: they are left out of every KPI and listed on the Rejected Rows sheet (default: any invalid row fails the run)"),
             OptionSpec.Flag("--no-explanations", "for a what-if: the same awards without the audit trail (Explanations empty, lines link nowhere); not for a run that will be paid or audited"),
             OptionSpec.Flag("--allow-empty", "write the workbook even when no rule pays anybody (by default that is an error: usually a wrong period or a broken rule)"),
+            OptionSpec.Flag("--quiet", "no progress on stderr (errors are still printed)"),
+            OptionSpec.Flag("--json", "print the summary as one JSON object on stdout instead of the table"),
         ],
         Execute);
 
@@ -50,42 +53,53 @@ internal static class RunCommand
         var period = RunPipeline.ResolvePeriod(options.Value("--period"), data);
         var output = options.Value("--out") ?? Path.Combine("out", $"payout-{period.Name}.xlsx");
         var explain = !options.Flag("--no-explanations");
-        var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects, threads, explain);
-        if (kpis.Errors.Count > 0)
+        return RunProgress.Run(RunProgress.ConsoleFor(stderr), options.Flag("--quiet"), progress =>
         {
-            DataErrors.Print(kpis.Errors, stderr, acceptRejects);
-            if (!acceptRejects)
+            var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects, threads, explain, progress);
+            if (kpis.Errors.Count > 0)
             {
+                DataErrors.Print(kpis.Errors, stderr, acceptRejects);
+                if (!acceptRejects)
+                {
+                    return ExitCode.Invalid;
+                }
+            }
+
+            if (RunChecks.Report(RunChecks.Find(policy, kpis, people, data, options.Flag("--allow-empty")), stderr))
+            {
+                stderr.WriteLine("nothing was written");
                 return ExitCode.Invalid;
             }
-        }
 
-        if (RunChecks.Report(RunChecks.Find(policy, kpis, people, data, options.Flag("--allow-empty")), stderr))
-        {
-            stderr.WriteLine("nothing was written");
-            return ExitCode.Invalid;
-        }
+            var facts = RunFacts(options.Args, data, rules, output, period.Name, policy.Plan.Name, people);
+            facts.Add(new("accept_rejects", acceptRejects ? "true" : "false"));
+            facts.Add(new("explanations", explain ? "true" : "false (what-if run: not for payment or audit)"));
+            facts.Add(new("rows_rejected", kpis.Inputs.Sum(i => i.RowsRejected).ToString(CultureInfo.InvariantCulture)));
+            var report = new RunReport(period, people, kpis.Inputs, policy.Files, facts) {
+                Rejected = kpis.Errors,
+                PolicyRules = policy.Rules,
+                PlanSettings = policy.PlanSettings,
+                KpiDefinitions = KpiCatalog.Definitions(policy.Plan.ExternalKpis, policy.Plan.Composites.Keys),
+                Lineage = explain ? KpiTrace.All(data, period, policy.Plan.TimeZone, kpis.Inputs, LineageLimit) : null,
+                RoundPlaces = policy.Plan.Rounding.Mode == MidpointRounding.AwayFromZero ? policy.Plan.Rounding.Places : null,
+            };
+            progress.Step("writing the workbook", 1, _ =>
+            {
+                PayoutWorkbook.Write(report, output);
+                return output;
+            });
+            var summary = RunSummary.Of(output, people, explain);
+            if (options.Flag("--json"))
+            {
+                summary.WriteJson(stdout);
+            }
+            else
+            {
+                summary.Write(stdout);
+            }
 
-        var facts = RunFacts(options.Args, data, rules, output, period.Name, policy.Plan.Name, people);
-        facts.Add(new("accept_rejects", acceptRejects ? "true" : "false"));
-        facts.Add(new("explanations", explain ? "true" : "false (what-if run: not for payment or audit)"));
-        facts.Add(new("rows_rejected", kpis.Inputs.Sum(i => i.RowsRejected).ToString(CultureInfo.InvariantCulture)));
-        var report = new RunReport(period, people, kpis.Inputs, policy.Files, facts) {
-            Rejected = kpis.Errors,
-            PolicyRules = policy.Rules,
-            PlanSettings = policy.PlanSettings,
-            KpiDefinitions = KpiCatalog.Definitions(policy.Plan.ExternalKpis, policy.Plan.Composites.Keys),
-            Lineage = explain ? KpiTrace.All(data, period, policy.Plan.TimeZone, kpis.Inputs, LineageLimit) : null,
-            RoundPlaces = policy.Plan.Rounding.Mode == MidpointRounding.AwayFromZero ? policy.Plan.Rounding.Places : null,
-        };
-        PayoutWorkbook.Write(report, output);
-        stdout.WriteLine($"Wrote {output}: {people.Count} people, {people.Sum(p => p.Result.Lines.Count)} payout lines, {people.Sum(p => p.Result.Audit.Count)} rule evaluations.");
-        foreach (var (currency, total) in report.CashTotals)
-        {
-            stdout.WriteLine($"  cash {currency}: {total.ToString("#,##0.00", CultureInfo.InvariantCulture)}");
-        }
-
-        return ExitCode.Ok;
+            return ExitCode.Ok;
+        });
     }
 
     private static List<KeyValuePair<string, string>> RunFacts(IReadOnlyList<string> args, string data, string rules, string output, string period, string plan, IReadOnlyList<PersonOutcome> people) =>

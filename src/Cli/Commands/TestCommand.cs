@@ -1,5 +1,7 @@
 using Payout.Rules.Testing;
+using System.Text.Json;
 using Payout.Cli.CommandLine;
+using Payout.Cli.Output;
 
 namespace Payout.Cli.Commands;
 
@@ -20,6 +22,8 @@ internal static class TestCommand
         [
             OptionSpec.Of("--rules", "DIR", "rules folder; default: rules"),
             OptionSpec.Of("--tests", "DIR", "test case folder; default: <rules>/tests"),
+            OptionSpec.Of("--junit", "FILE", "also write the results as a JUnit XML report, for a CI server"),
+            OptionSpec.Flag("--json", "print the results as one JSON object on stdout instead of text"),
         ],
         Execute);
 
@@ -33,6 +37,23 @@ internal static class TestCommand
         }
 
         var results = PolicyTestRunner.Run(RunPipeline.LoadPolicy(rules), tests);
+        var failed = results.Count(r => !r.Passed);
+        if (options.Value("--junit") is { } junit)
+        {
+            JUnitReport.Write(junit, results);
+        }
+
+        if (options.Flag("--json"))
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(new
+            {
+                passed = results.Count - failed,
+                failed,
+                cases = results.Select(r => new { file = r.File, name = r.Case, passed = r.Passed, expected = r.Passed ? null : r.Expected, actual = r.Passed ? null : r.Actual }),
+            }, JsonOutput.Options));
+            return failed == 0 ? ExitCode.Ok : ExitCode.Failure;
+        }
+
         foreach (var failure in results.Where(r => !r.Passed))
         {
             stdout.WriteLine($"FAIL {failure.File}: {failure.Case}");
@@ -44,7 +65,6 @@ internal static class TestCommand
             stdout.WriteLine(Indent(failure.Explanation, 4));
         }
 
-        var failed = results.Count(r => !r.Passed);
         stdout.WriteLine($"{results.Count - failed} passed, {failed} failed");
         return failed == 0 ? ExitCode.Ok : ExitCode.Failure;
     }

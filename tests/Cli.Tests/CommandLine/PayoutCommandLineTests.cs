@@ -6,7 +6,7 @@ public sealed class PayoutCommandLineTests
     [Theory]
     [InlineData(new[] { "rnu" }, "'rnu' was not matched. Did you mean one of the following?\nrun", "Run 'payout help' for usage.")]
     [InlineData(new[] { "validate", "--rulse", "rules" }, "'--rulse' was not matched. Did you mean one of the following?\n--rules", "Run 'payout help validate' for usage.")]
-    [InlineData(new[] { "test", "--junit" }, "Unrecognized command or argument '--junit'.", "Run 'payout help test' for usage.")]
+    [InlineData(new[] { "test", "--html" }, "Unrecognized command or argument '--html'.", "Run 'payout help test' for usage.")]
     public void Run_Misspelt_Exit2WithSuggestionOnStderr(string[] args, string suggestion, string hint)
     {
         var (exit, stdout, stderr) = CliRunner.Run(args);

@@ -12,7 +12,8 @@ public sealed class HostileDataTests
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
     /// <summary>The run's first error line (after the count), where the root cause must be.</summary>
-    private static string FirstError(string stderr) => stderr.Split('\n')[1].Trim();
+    private static string FirstError(string stderr) =>
+        stderr.Split('\n').SkipWhile(l => !l.StartsWith("error:", StringComparison.Ordinal)).Skip(1).First().Trim();
 
     private static (int Exit, string Err) RunInProcess(HostileFolder folder)
     {

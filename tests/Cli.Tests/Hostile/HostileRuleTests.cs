@@ -153,7 +153,7 @@ public sealed class HostileRuleTests
         var (exit, stdout, err) = CliRunner.Run(folder.Run());
 
         exit.ShouldBe(0, err);
-        stdout.ShouldContain("cash USD: 30,514.52");
+        SummaryTable.Cash(stdout, "USD").ShouldBe("30,514.52");
     }
 
     [Fact]

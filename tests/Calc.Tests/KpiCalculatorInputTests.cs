@@ -56,7 +56,7 @@ public sealed class KpiCalculatorInputTests
     {
         using var data = new DataFolderBuilder().Employee("E1");
         data.File("surveys.csv", "survey_id,employee_id,kind,score,submitted_at").Line("surveys.csv", $"S1,E1,csat,5,{submitted}");
-        var options = new KpiOptions(new Dictionary<string, int>(), TimeZoneInfo.FindSystemTimeZoneById(zone), []);
+        var options = new KpiOptions(new Dictionary<string, int>(), NodaTime.DateTimeZoneProviders.Tzdb[zone], []);
 
         var run = KpiCalculator.Compute(data.Build(), Q3, options);
 

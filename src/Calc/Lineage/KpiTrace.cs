@@ -1,3 +1,4 @@
+using DateTimeZone = NodaTime.DateTimeZone;
 using Payout.Calc.Kpis;
 using Payout.Calc.Model;
 using Payout.Calc.Reading;
@@ -30,7 +31,7 @@ public static class KpiTrace
 
     /// <summary>The source rows of <paramref name="kpi"/> for <paramref name="employeeId"/>, in file and line order.</summary>
     /// <exception cref="ArgumentException">The KPI is not one Payout computes from rows, or the person is not in the employees file.</exception>
-    public static IReadOnlyList<TraceRow> Rows(string dataDirectory, Period period, TimeZoneInfo zone, string employeeId, string kpi)
+    public static IReadOnlyList<TraceRow> Rows(string dataDirectory, Period period, DateTimeZone zone, string employeeId, string kpi)
     {
         var actual = kpi.StartsWith(KpiCatalog.TargetCompletionPrefix, StringComparison.Ordinal) ? kpi[KpiCatalog.TargetCompletionPrefix.Length..] : kpi;
         if (KpiCatalog.FindBase(actual) is null && !KpiCatalog.IsExternalName(actual))
@@ -59,7 +60,7 @@ public static class KpiTrace
     /// line order; null when the period has more than <paramref name="limit"/> rows used (then
     /// <see cref="Rows"/> answers per person instead).
     /// </summary>
-    public static IReadOnlyList<LineageRow>? All(string dataDirectory, Period period, TimeZoneInfo zone, IReadOnlyList<InputFile> inputs, int limit)
+    public static IReadOnlyList<LineageRow>? All(string dataDirectory, Period period, DateTimeZone zone, IReadOnlyList<InputFile> inputs, int limit)
     {
         if (inputs.Where(i => !i.Name.StartsWith("employees", StringComparison.OrdinalIgnoreCase)).Sum(i => (long)i.RowsUsed) > limit)
         {
@@ -92,7 +93,7 @@ public static class KpiTrace
     }
 
     /// <summary>Calls <paramref name="take"/> for every row of every source that falls in the period, with the person or team it belongs to.</summary>
-    private static void Read(DataFolder folder, Period period, TimeZoneInfo zone, Action<KpiSource, DataRow, string> take)
+    private static void Read(DataFolder folder, Period period, DateTimeZone zone, Action<KpiSource, DataRow, string> take)
     {
         var window = PeriodWindow.Of(period, zone);
         foreach (var source in Sources)

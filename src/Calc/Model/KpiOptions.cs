@@ -1,10 +1,12 @@
+using NodaTime;
+
 namespace Payout.Calc.Model;
 
 /// <summary>Options for KPI computation.</summary>
 /// <param name="MinSamples">Minimum sample size per KPI name; below it the KPI is missing.</param>
 /// <param name="TimeZone">Zone whose midnights bound the period; events are placed by their instant.</param>
 /// <param name="ExternalKpis">External KPI names every person reports, present in the data or not (the plan's declared ones).</param>
-public sealed record KpiOptions(IReadOnlyDictionary<string, int> MinSamples, TimeZoneInfo TimeZone, IReadOnlyList<string> ExternalKpis)
+public sealed record KpiOptions(IReadOnlyDictionary<string, int> MinSamples, DateTimeZone TimeZone, IReadOnlyList<string> ExternalKpis)
 {
     /// <summary>Composite KPIs computed from the others, in order.</summary>
     public IReadOnlyList<CompositeKpi> Composites { get; init; } = [];
@@ -21,7 +23,7 @@ public sealed record KpiOptions(IReadOnlyDictionary<string, int> MinSamples, Tim
 
     /// <summary>Minimums only; UTC and no declared external KPIs.</summary>
     public KpiOptions(IReadOnlyDictionary<string, int> minSamples)
-        : this(minSamples, TimeZoneInfo.Utc, [])
+        : this(minSamples, DateTimeZone.Utc, [])
     {
     }
 

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Payout.Rules.Plan;
 
 /// <summary>The plan file (<c>rules/plan.json</c>): settings shared by every rule.</summary>
@@ -14,7 +16,7 @@ public sealed record PayPlan(
     IReadOnlyDictionary<string, int> MinSamples,
     IReadOnlyDictionary<string, decimal> Parameters,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Workflows,
-    TimeZoneInfo TimeZone,
+    DateTimeZone TimeZone,
     IReadOnlyList<string> ExternalKpis)
 {
     /// <summary>Cap and floor per component name.</summary>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using NodaTime;
 
 namespace Payout.Rules.Plan;
 
@@ -30,9 +31,9 @@ internal sealed class PlanFileValidator : AbstractValidator<PlanFileDto>
             .WithMessage((_, kv) => $"Composites.{kv.Key} must weight at least one KPI, each weight greater than 0");
         RuleFor(p => p.WorkingDaysPerYear).InclusiveBetween(1m, 366m).When(p => p.WorkingDaysPerYear is not null)
             .WithMessage("WorkingDaysPerYear must be 1–366");
-        RuleFor(p => p.TimeZone).Must(tz => TimeZoneInfo.TryFindSystemTimeZoneById(tz!, out _))
+        RuleFor(p => p.TimeZone).Must(tz => DateTimeZoneProviders.Tzdb.GetZoneOrNull(tz!) is not null)
             .When(p => p.TimeZone is not null)
-            .WithMessage(p => $"TimeZone '{p.TimeZone}' is not a known time zone id (e.g. UTC, Europe/Dublin, America/New_York)");
+            .WithMessage(p => $"TimeZone '{p.TimeZone}' is not a time zone id of the IANA database (e.g. UTC, Europe/Dublin, America/New_York){Common.Spelling.DidYouMean(p.TimeZone!, DateTimeZoneProviders.Tzdb.Ids)}");
         RuleForEach(p => p.ExternalKpis).Matches("^[a-z][a-z0-9_]*$")
             .WithMessage((_, name) => $"ExternalKpis entry '{name}' must be lower-case letters, digits and underscores");
         RuleFor(p => p.Workflows).NotEmpty().WithMessage("Workflows must map at least one workflow to its roles");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 
 using Payout.Rules.Files;
+using NodaTime;
 
 namespace Payout.Rules.Plan;
 
@@ -44,7 +45,7 @@ internal static class PlanLoader
             dto.MinSamples ?? [],
             (dto.Parameters ?? []).ToDictionary(kv => kv.Key, kv => PlanParameter.Read(kv.Key, kv.Value, out _)!.Value, StringComparer.Ordinal),
             dto.Workflows!.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal),
-            dto.TimeZone is null ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(dto.TimeZone),
+            dto.TimeZone is null ? DateTimeZone.Utc : DateTimeZoneProviders.Tzdb[dto.TimeZone],
             dto.ExternalKpis ?? [])
         {
             Components = dto.Components ?? [],

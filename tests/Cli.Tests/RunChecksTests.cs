@@ -65,14 +65,14 @@ public sealed class RunChecksTests
         using var dir = new TempDir();
         var data = dir.CopyOf(RepoPaths.SampleData, "data");
         var employees = Path.Combine(data, "employees.csv");
-        File.WriteAllText(employees, File.ReadAllText(employees).Replace(',', ';'));
+        File.WriteAllText(employees, File.ReadAllText(employees).Replace(',', '|'));
 
         var (exit, _, error) = CliRunner.Run("run", "--data", data, "--rules", RepoPaths.Rules, "--out", dir.File("p.xlsx"), "--accept-rejects", "--period", "2026-Q3", "--quiet");
 
         exit.ShouldBe(2);
         var lines = error.Split('\n');
         lines[1].ShouldContain("employees.csv:1:");
-        lines[1].ShouldContain("looks ';'-separated");
+        lines[1].ShouldContain("looks '|'-separated");
         error.ShouldContain("tickets.csv: 2971 row(s) name employees or teams that employees.csv would have defined (they follow from it; not listed)");
         error.ShouldNotContain("tickets.csv:2:");
         error.ShouldContain("error: nobody to pay");
@@ -87,7 +87,7 @@ public sealed class RunChecksTests
         var employees = File.ReadAllLines(Path.Combine(data, "employees.csv"));
         File.Delete(Path.Combine(data, "employees.csv"));
         File.WriteAllLines(Path.Combine(data, "employees-a.csv"), employees.Take(11));
-        File.WriteAllLines(Path.Combine(data, "employees-b.csv"), [employees[0].Replace(',', ';'), .. employees.Skip(11).Select(l => l.Replace(',', ';'))]);
+        File.WriteAllLines(Path.Combine(data, "employees-b.csv"), [employees[0].Replace(',', '|'), .. employees.Skip(11).Select(l => l.Replace(',', '|'))]);
 
         var (exit, _, error) = CliRunner.Run("run", "--data", data, "--rules", RepoPaths.Rules, "--out", dir.File("p.xlsx"), "--accept-rejects");
 
@@ -95,7 +95,7 @@ public sealed class RunChecksTests
         using var book = new XLWorkbook(dir.File("p.xlsx"));
         var rejected = book.Worksheet("Rejected Rows").RowsUsed().Skip(1).ToList();
         rejected[0].Cell(1).GetString().ShouldBe("employees-b.csv");
-        rejected[0].Cell(5).GetString().ShouldContain("looks ';'-separated");
+        rejected[0].Cell(5).GetString().ShouldContain("looks '|'-separated");
         rejected.Skip(1).ShouldAllBe(r => r.Cell(2).IsEmpty() && r.Cell(5).GetString().Contains("would have defined (they follow from it; counted, not listed)", StringComparison.Ordinal));
         rejected.Skip(1).Select(r => r.Cell(1).GetString()).ShouldContain("tickets.csv");
         book.Worksheet("People").RowsUsed().Count().ShouldBe(11); // the header and the ten people of employees-a.csv

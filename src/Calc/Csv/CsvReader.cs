@@ -7,7 +7,7 @@ using Payout.Common;
 namespace Payout.Calc.Csv;
 
 /// <summary>
-/// Streaming RFC 4180 reader: comma separated, double-quote quoting with doubled quotes,
+/// Streaming RFC 4180 reader: comma separated (or semicolon, detected from the header), double-quote quoting with doubled quotes,
 /// line breaks allowed inside quotes, CRLF or LF endings. Reads one record at a time (a batch at a
 /// time with read-ahead) so memory does not grow with the file.
 /// </summary>
@@ -23,11 +23,14 @@ namespace Payout.Calc.Csv;
 /// </remarks>
 internal sealed class CsvReader
 {
-    private static readonly SearchValues<char> Unquoted = SearchValues.Create(",\"\r\n");
+    private static readonly SearchValues<char> CommaSeparated = SearchValues.Create(",\"\r\n");
+    private static readonly SearchValues<char> SemicolonSeparated = SearchValues.Create(";\"\r\n");
     private static readonly SearchValues<char> Quoted = SearchValues.Create("\"\n");
     private static readonly SearchValues<char> Refused = SearchValues.Create("\0\uFFFD");
     private readonly TextReader _reader;
     private readonly RunLimits _limits;
+    private SearchValues<char>? _unquoted;
+    private char _separator = ',';
     private readonly char[] _buffer;
     private readonly ConcurrentQueue<CsvBatch> _free = new(); // batches the reading thread is done with, ready to refill
     private int _position;
@@ -155,7 +158,7 @@ internal sealed class CsvReader
             }
 
             var rest = _buffer.AsSpan(_position, _length - _position);
-            var stop = rest.IndexOfAny(inQuotes ? Quoted : Unquoted);
+            var stop = rest.IndexOfAny(inQuotes ? Quoted : _unquoted ??= DetectSeparator());
             var run = stop < 0 ? rest : rest[..stop];
             if (run.IndexOfAny(Refused) is var bad and >= 0)
             {
@@ -214,7 +217,7 @@ internal sealed class CsvReader
                     sink.Append("\"");
                 }
             }
-            else if (c == ',')
+            else if (c == _separator)
             {
                 EndField(ref sink);
             }
@@ -236,6 +239,24 @@ internal sealed class CsvReader
 
         sink.EndRecord(startLine);
         return true;
+    }
+
+    /// <summary>
+    /// Commas, or semicolons when the header has more of them than commas: the export of a
+    /// spreadsheet set to a European locale (the header is only names, so no decimal commas mislead it).
+    /// </summary>
+    private SearchValues<char> DetectSeparator()
+    {
+        var header = _buffer.AsSpan(_position, _length - _position);
+        var end = header.IndexOf('\n');
+        header = end < 0 ? header : header[..end];
+        if (header.Count(';') > header.Count(','))
+        {
+            _separator = ';';
+            return SemicolonSeparated;
+        }
+
+        return CommaSeparated;
     }
 
     private int Peek() => _position < _length || Fill() ? _buffer[_position] : -1;

@@ -106,7 +106,7 @@ internal sealed class DataFolder(string directory, bool readAhead = false, RunLi
                 // A European Excel export: one error that says so, not one per "missing" column.
                 var separator = header[0][at] == '\t' ? "tab" : $"'{header[0][at]}'";
                 _errors.Add(new DataError(name, 1, string.Empty, header[0].Length > 80 ? header[0][..80] + "…" : header[0],
-                    $"the header is a single column: the file looks {separator}-separated; Payout reads comma-separated CSV (RFC 4180): export it with commas"));
+                    $"the header is a single column: the file looks {separator}-separated; Payout reads comma- or semicolon-separated CSV (RFC 4180): export it with either"));
                 return;
             }
 

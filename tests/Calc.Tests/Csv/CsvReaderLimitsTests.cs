@@ -29,4 +29,15 @@ public sealed class CsvReaderLimitsTests
         ex.Line.ShouldBe(line.Value);
         ex.Problem.ShouldStartWith(problem!);
     }
+
+    [Theory]
+    [InlineData("a,b\n1,2\n", "1|2")]
+    [InlineData("a;b\n1;2\n", "1|2")]
+    [InlineData("a;b\n\"x;y\";2,5\n", "x;y|2,5")] // a European export: the separator from the header, a decimal comma stays in its field
+    public void ReadAll_SeparatorFromTheHeader_SplitsOnIt(string csv, string secondRow)
+    {
+        var rows = new CsvReader(new StringReader(csv)).ReadAll().Select(r => string.Join("|", r.Fields)).ToList();
+
+        rows[1].ShouldBe(secondRow);
+    }
 }

@@ -104,4 +104,20 @@ public sealed class RunOutputTests
         failure.Value.ShouldContain("960");
         Directory.GetFiles(dir.Path, "*.tmp-*").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Run_SemicolonSeparatedSampleFolder_PaysTheSame()
+    {
+        using var dir = new TempDir();
+        var data = dir.CopyOf(RepoPaths.SampleData, "data");
+        foreach (var file in Directory.GetFiles(data, "*.csv"))
+        {
+            File.WriteAllText(file, File.ReadAllText(file).Replace(',', ';'));
+        }
+
+        var (exit, stdout, stderr) = CliRunner.Run("run", "--rules", RepoPaths.Rules, "--data", data, "--out", dir.File("p.xlsx"), "--quiet");
+
+        exit.ShouldBe(0, stderr);
+        (SummaryTable.Cash(stdout, "USD"), SummaryTable.Cash(stdout, "EUR")).ShouldBe(("30,514.52", "4,050.00"));
+    }
 }

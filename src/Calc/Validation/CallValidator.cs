@@ -1,34 +1,17 @@
-using FluentValidation;
 using Payout.Calc.Rows;
 
 namespace Payout.Calc.Validation;
 
 /// <summary>Call checks: answered after offered, an abandoned call was not answered, durations not negative.</summary>
-internal sealed class CallValidator : AbstractValidator<CallRow>, IPrecheck<CallRow>
+internal sealed class CallValidator() : RowRulesValidator<CallRow>(Rules)
 {
-    /// <inheritdoc/>
-    public bool Passes(CallRow c) =>
-        (c.AnsweredAt is null || (c.AnsweredAt >= c.OfferedAt && !c.Abandoned && !string.IsNullOrWhiteSpace(c.EmployeeId)))
-        && (c.TalkSeconds is null || c.TalkSeconds >= 0)
-        && (c.HoldSeconds is null || c.HoldSeconds >= 0)
-        && (c.AcwSeconds is null || c.AcwSeconds >= 0);
-
-    public CallValidator()
-    {
-        RuleFor(c => c.AnsweredAt).GreaterThanOrEqualTo(c => c.OfferedAt)
-            .When(c => c.AnsweredAt is not null).OverridePropertyName("answered_at")
-            .WithMessage("negative duration: answered before offered_at");
-        RuleFor(c => c.AnsweredAt).Null()
-            .When(c => c.Abandoned).OverridePropertyName("answered_at")
-            .WithMessage("an abandoned call cannot have answered_at");
-        RuleFor(c => c.EmployeeId).NotEmpty()
-            .When(c => c.AnsweredAt is not null).OverridePropertyName("employee_id")
-            .WithMessage("an answered call needs the employee_id who answered it");
-        RuleFor(c => c.TalkSeconds).GreaterThanOrEqualTo(0).When(c => c.TalkSeconds is not null)
-            .OverridePropertyName("talk_seconds").WithMessage("must not be negative");
-        RuleFor(c => c.HoldSeconds).GreaterThanOrEqualTo(0).When(c => c.HoldSeconds is not null)
-            .OverridePropertyName("hold_seconds").WithMessage("must not be negative");
-        RuleFor(c => c.AcwSeconds).GreaterThanOrEqualTo(0).When(c => c.AcwSeconds is not null)
-            .OverridePropertyName("acw_seconds").WithMessage("must not be negative");
-    }
+    private static readonly RowRule<CallRow>[] Rules =
+    [
+        new("answered_at", c => c.AnsweredAt is not null, c => c.AnsweredAt >= c.OfferedAt, _ => "negative duration: answered before offered_at"),
+        new("answered_at", c => c.Abandoned, c => c.AnsweredAt is null, _ => "an abandoned call cannot have answered_at"),
+        new("employee_id", c => c.AnsweredAt is not null, c => !string.IsNullOrWhiteSpace(c.EmployeeId), _ => "an answered call needs the employee_id who answered it"),
+        new("talk_seconds", c => c.TalkSeconds is not null, c => c.TalkSeconds >= 0, _ => "must not be negative"),
+        new("hold_seconds", c => c.HoldSeconds is not null, c => c.HoldSeconds >= 0, _ => "must not be negative"),
+        new("acw_seconds", c => c.AcwSeconds is not null, c => c.AcwSeconds >= 0, _ => "must not be negative"),
+    ];
 }

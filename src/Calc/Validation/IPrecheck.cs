@@ -1,10 +1,10 @@
 namespace Payout.Calc.Validation;
 
 /// <summary>
-/// A validator's rules written out as one plain expression, run before the validator on every
-/// row: FluentValidation's per-row machinery was about a third of the KPI engine's time on valid
-/// data. The validator still runs on any row this does not pass, so every error message comes from
-/// it. Tests check that this and the validator agree on generated rows, valid and not.
+/// A validator that can say "nothing wrong" without FluentValidation's per-row machinery, which was
+/// about a third of the KPI engine's time on valid data. <see cref="RowRulesValidator{T}"/> derives it
+/// from the same rule table FluentValidation runs, so there is one definition of each check; the
+/// validator still runs on any row this does not pass, so every error message comes from it.
 /// </summary>
 /// <typeparam name="T">The parsed row.</typeparam>
 internal interface IPrecheck<in T>

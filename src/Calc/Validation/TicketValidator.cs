@@ -1,35 +1,16 @@
-using FluentValidation;
 using Payout.Calc.Rows;
 
 namespace Payout.Calc.Validation;
 
 /// <summary>Ticket checks: no negative durations, at least one contact, SLA targets not negative.</summary>
-internal sealed class TicketValidator : AbstractValidator<TicketRow>, IPrecheck<TicketRow>
+internal sealed class TicketValidator() : RowRulesValidator<TicketRow>(Rules)
 {
-    /// <inheritdoc/>
-    public bool Passes(TicketRow t) =>
-        (t.FirstResponseAt is null || t.FirstResponseAt >= t.CreatedAt)
-        && (t.ResolvedAt is null || t.ResolvedAt >= t.CreatedAt)
-        && (t.ContactsToResolve is null || t.ContactsToResolve >= 1)
-        && (t.SlaFirstResponseMinutes is null || t.SlaFirstResponseMinutes >= 0)
-        && (t.SlaResolutionMinutes is null || t.SlaResolutionMinutes >= 0);
-
-    public TicketValidator()
-    {
-        RuleFor(t => t.FirstResponseAt).GreaterThanOrEqualTo(t => t.CreatedAt)
-            .When(t => t.FirstResponseAt is not null).OverridePropertyName("first_response_at")
-            .WithMessage("negative duration: first response is before created_at");
-        RuleFor(t => t.ResolvedAt).GreaterThanOrEqualTo(t => t.CreatedAt)
-            .When(t => t.ResolvedAt is not null).OverridePropertyName("resolved_at")
-            .WithMessage("negative duration: resolved before created_at");
-        RuleFor(t => t.ContactsToResolve).GreaterThanOrEqualTo(1)
-            .When(t => t.ContactsToResolve is not null).OverridePropertyName("contacts_to_resolve")
-            .WithMessage("must be at least 1");
-        RuleFor(t => t.SlaFirstResponseMinutes).GreaterThanOrEqualTo(0)
-            .When(t => t.SlaFirstResponseMinutes is not null).OverridePropertyName("sla_first_response_minutes")
-            .WithMessage("an SLA target must not be negative");
-        RuleFor(t => t.SlaResolutionMinutes).GreaterThanOrEqualTo(0)
-            .When(t => t.SlaResolutionMinutes is not null).OverridePropertyName("sla_resolution_minutes")
-            .WithMessage("an SLA target must not be negative");
-    }
+    private static readonly RowRule<TicketRow>[] Rules =
+    [
+        new("first_response_at", t => t.FirstResponseAt is not null, t => t.FirstResponseAt >= t.CreatedAt, _ => "negative duration: first response is before created_at"),
+        new("resolved_at", t => t.ResolvedAt is not null, t => t.ResolvedAt >= t.CreatedAt, _ => "negative duration: resolved before created_at"),
+        new("contacts_to_resolve", t => t.ContactsToResolve is not null, t => t.ContactsToResolve >= 1, _ => "must be at least 1"),
+        new("sla_first_response_minutes", t => t.SlaFirstResponseMinutes is not null, t => t.SlaFirstResponseMinutes >= 0, _ => "an SLA target must not be negative"),
+        new("sla_resolution_minutes", t => t.SlaResolutionMinutes is not null, t => t.SlaResolutionMinutes >= 0, _ => "an SLA target must not be negative"),
+    ];
 }

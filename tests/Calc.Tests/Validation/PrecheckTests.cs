@@ -4,7 +4,7 @@ using Payout.Calc.Validation;
 
 namespace Payout.Calc.Tests.Validation;
 
-/// <summary>The plain pre-checks must agree with their FluentValidation validators on every row, valid or not.</summary>
+/// <summary>A rule table run directly must agree with the same table run through FluentValidation, on every row, valid or not.</summary>
 public sealed class PrecheckTests
 {
     private static readonly DateTimeOffset Base = new(2026, 7, 1, 0, 0, 0, TimeSpan.Zero);

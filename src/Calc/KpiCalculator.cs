@@ -103,13 +103,15 @@ public static class KpiCalculator
         static bool IsEmployees(DataError e) => e.File.StartsWith(EmployeeFile.Kind, StringComparison.OrdinalIgnoreCase);
         var failedEmployees = all.Where(e => e.FileLevel && IsEmployees(e)).Select(e => e.File).Distinct().Order(StringComparer.Ordinal).ToList();
         var rejectedEmployees = all.Where(e => !e.FileLevel && IsEmployees(e)).GroupBy(e => e.File)
-            .Select(g => $"{g.Key} (line {string.Join(", ", g.Select(e => e.Line).Distinct().Order().Take(5))}{(g.Select(e => e.Line).Distinct().Count() > 5 ? ", …" : string.Empty)})")
+            .Select(g => (File: g.Key, Lines: g.Select(e => e.Line).Distinct().Order().ToList()))
+            .Select(f => $"{f.File} (line {string.Join(", ", f.Lines.Take(5))}{(f.Lines.Count > 5 ? ", …" : string.Empty)})")
             .Order(StringComparer.Ordinal).ToList();
+        var followsRejectedRows = "the rejected rows of " + string.Join(", ", rejectedEmployees);
         return all
             .Select(e => failedEmployees.Count > 0 && !e.FileLevel && e.Reason.StartsWith("unknown ", StringComparison.Ordinal) && e.Column is "employee_id" or "team"
                 ? e with { FollowsFrom = string.Join(", ", failedEmployees) }
                 : rejectedEmployees.Count > 0 && e.Reason == ReadContext.EmployeeRowRejected
-                    ? e with { FollowsFrom = "the rejected rows of " + string.Join(", ", rejectedEmployees) }
+                    ? e with { FollowsFrom = followsRejectedRows }
                     : e)
             .OrderBy(e => e.FileLevel || e.Reason.StartsWith("malformed", StringComparison.Ordinal) ? 0 : IsEmployees(e) ? 1 : 2)
             .ThenBy(e => e.File, StringComparer.Ordinal)

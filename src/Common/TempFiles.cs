@@ -14,14 +14,38 @@ public static class TempFiles
 {
     private static readonly ConcurrentDictionary<string, byte> Open = new(StringComparer.Ordinal);
 
-    /// <summary>The temporary name for <paramref name="fullPath"/> in this process.</summary>
-    public static string For(string fullPath) => fullPath + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Writes <paramref name="path"/> atomically: <paramref name="write"/> fills
+    /// <c>&lt;path&gt;.tmp-&lt;pid&gt;</c>, registered while it is written, which is then renamed over
+    /// the file. A failure deletes it and leaves any previous file as it was; stale temporary files
+    /// of dead processes are removed first.
+    /// </summary>
+    public static void Publish(string path, Action<Stream> write)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        RemoveStale(full);
+        var temp = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        Open[temp] = 0;
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                write(stream);
+            }
 
-    /// <summary>Notes a temporary file being written.</summary>
-    public static void Register(string path) => Open[path] = 0;
-
-    /// <summary>Forgets a temporary file renamed or deleted.</summary>
-    public static void Unregister(string path) => Open.TryRemove(path, out _);
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+        finally
+        {
+            Open.TryRemove(temp, out _);
+        }
+    }
 
     /// <summary>Deletes every temporary file still registered; for a run that is ending early.</summary>
     public static void DeleteAll()
@@ -40,7 +64,7 @@ public static class TempFiles
             {
             }
 
-            Unregister(path);
+            Open.TryRemove(path, out _);
         }
     }
 

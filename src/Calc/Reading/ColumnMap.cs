@@ -17,14 +17,26 @@ internal sealed class ColumnMap
     private int _count;
     private int _next;
 
-    /// <summary>Maps each trimmed, lower-cased header cell to its index; the first of two equal names wins.</summary>
+    /// <summary>Maps each trimmed, lower-cased header cell to its index; the first of two equal names wins, and both are in <see cref="Duplicates"/>.</summary>
     public ColumnMap(IReadOnlyList<string> header)
     {
+        var twice = new List<(string Name, int Column)>();
         for (var i = 0; i < header.Count; i++)
         {
-            _byName.TryAdd(header[i].Trim().ToLowerInvariant(), i);
+            var name = header[i].Trim().ToLowerInvariant();
+            if (!_byName.TryAdd(name, i) && name.Length > 0)
+            {
+                twice.Add((name, i + 1));
+            }
         }
+
+        Duplicates = twice.GroupBy(t => t.Name)
+            .Select(g => (g.Key, (IReadOnlyList<int>)[_byName[g.Key] + 1, .. g.Select(t => t.Column)]))
+            .ToList();
     }
+
+    /// <summary>Names the header gives more than once, with every (1-based) column that has each.</summary>
+    public IReadOnlyList<(string Name, IReadOnlyList<int> Columns)> Duplicates { get; }
 
     /// <summary>True when the header has the column.</summary>
     public bool Contains(string column) => _byName.ContainsKey(column);

@@ -87,19 +87,18 @@ internal sealed class DataFolder(string directory, bool readAhead = false, RunLi
                 return;
             }
 
-            var twice = header.Select((h, i) => (Name: h.Trim().ToLowerInvariant(), Column: i + 1)).GroupBy(h => h.Name).Where(g => g.Key.Length > 0 && g.Count() > 1).ToList();
-            foreach (var duplicate in twice)
+            var columns = new ColumnMap(header);
+            foreach (var (column, places) in columns.Duplicates)
             {
-                _errors.Add(new DataError(name, 1, duplicate.Key, string.Empty,
-                    $"the column appears {duplicate.Count()} times in the header (columns {string.Join(" and ", duplicate.Select(d => d.Column))}): which one holds the data is ambiguous; keep one"));
+                _errors.Add(new DataError(name, 1, column, string.Empty,
+                    $"the column appears {places.Count} times in the header (columns {string.Join(" and ", places)}): which one holds the data is ambiguous; keep one"));
             }
 
-            if (twice.Count > 0)
+            if (columns.Duplicates.Count > 0)
             {
                 return;
             }
 
-            var columns = new ColumnMap(header);
             var missing = requiredColumns.Where(c => !columns.Contains(c)).ToList();
             if (missing.Count > 1 && header.Length == 1 && header[0].IndexOfAny([';', '\t', '|']) is var at and >= 0)
             {

@@ -14,27 +14,11 @@ namespace Payout.Cli.Output;
 internal static class JUnitReport
 {
     /// <summary>Writes the report atomically: a temporary file, then a rename.</summary>
-    public static void Write(string path, IReadOnlyList<PolicyTestResult> results)
+    public static void Write(string path, IReadOnlyList<PolicyTestResult> results) => TempFiles.Publish(path, stream =>
     {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = TempFiles.For(full);
-        TempFiles.Register(temp);
-        try
-        {
-            using (var writer = XmlWriter.Create(temp, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
-            {
-                Write(writer, results);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-            TempFiles.Unregister(temp);
-        }
-    }
+        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
+        Write(writer, results);
+    });
 
     private static void Write(XmlWriter xml, IReadOnlyList<PolicyTestResult> results)
     {

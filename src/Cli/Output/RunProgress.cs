@@ -45,12 +45,21 @@ internal abstract class RunProgress
     public static void UseConsole(IAnsiConsole? console) => Override.Value = console;
 
     /// <summary>A console on <paramref name="writer"/> that is interactive only when it is the terminal's stderr.</summary>
-    public static IAnsiConsole ConsoleFor(TextWriter writer) => Override.Value ?? AnsiConsole.Create(new AnsiConsoleSettings
+    public static IAnsiConsole ConsoleFor(TextWriter writer)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Interactive = ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected ? InteractionSupport.Yes : InteractionSupport.No,
-        Ansi = ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-    });
+        if (Override.Value is { } console)
+        {
+            return console;
+        }
+
+        var terminal = ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected;
+        return AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+        });
+    }
 
     private sealed class Silent : RunProgress
     {

@@ -34,32 +34,7 @@ public sealed class XlsxWriter
     public int MaxRowsPerSheet { get; }
 
     /// <summary>Writes the workbook atomically.</summary>
-    public void Write(string path, IEnumerable<Sheet> sheets)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        TempFiles.RemoveStale(full);
-        var temp = TempFiles.For(full);
-        TempFiles.Register(temp);
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                Write(stream, sheets);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
-        finally
-        {
-            TempFiles.Unregister(temp);
-        }
-    }
+    public void Write(string path, IEnumerable<Sheet> sheets) => TempFiles.Publish(path, stream => Write(stream, sheets));
 
     /// <summary>Writes the workbook to a stream.</summary>
     public void Write(Stream stream, IEnumerable<Sheet> sheets)

@@ -53,7 +53,6 @@ internal static class SessionRunner
         }
         catch (RuleExecutionException ex)
         {
-            RuleBudget.Stop();
             throw Unwrap(ex, ex is RuleLhsExpressionEvaluationException ? FailingRule(set.Factory, rules, person, period, plan, awarded) : null, person, rules);
         }
         finally

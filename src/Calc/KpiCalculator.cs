@@ -24,7 +24,7 @@ public static class KpiCalculator
         }
 
         var threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
-        var folder = new DataFolder(dataDirectory, readAhead: threads > 1, options.Limits);
+        var folder = new DataFolder(dataDirectory, options.Limits);
         var (employees, known, rejected) = ReadEmployees(folder, period);
         var people = employees.ToDictionary(e => e.EmployeeId, _ => new PersonAccumulator(), StringComparer.Ordinal);
         var teams = known.Values.Select(e => e.Team).Distinct().ToDictionary(t => t, _ => new TeamAccumulator(), StringComparer.Ordinal);
@@ -50,7 +50,7 @@ public static class KpiCalculator
             // file folds into fields of its own (see PersonAccumulator), and each stream has its
             // own folder and context, so nothing they write is shared. Errors and inputs are merged
             // and sorted below, so the result is the one reading in line gives.
-            var ticketFolder = new DataFolder(dataDirectory, readAhead: true, options.Limits);
+            var ticketFolder = new DataFolder(dataDirectory, options.Limits);
             var ticketContext = new ReadContext(period, window, employment, teams);
             try
             {
@@ -184,7 +184,7 @@ public static class KpiCalculator
     /// </summary>
     public static Period? LatestQuarter(string dataDirectory, Common.RunLimits? limits = null)
     {
-        var folder = new DataFolder(dataDirectory, readAhead: Environment.ProcessorCount > 1, limits);
+        var folder = new DataFolder(dataDirectory, limits);
         DateTimeOffset? latest = null;
         void Scan(string kind, string column) => folder.Read(kind, [column], row =>
         {

@@ -11,9 +11,8 @@ namespace Payout.Calc.Reading;
 /// they are read in ordinal name order so runs are deterministic.
 /// </summary>
 /// <param name="directory">The data folder.</param>
-/// <param name="readAhead">Split CSV records on a second thread (<see cref="ReadAhead"/>); rows still arrive in order.</param>
 /// <param name="limits">Line, field and column limits of CSV files and the expansion limits of .xlsx files; <see cref="RunLimits.Default"/> when null.</param>
-internal sealed class DataFolder(string directory, bool readAhead = false, RunLimits? limits = null)
+internal sealed class DataFolder(string directory, RunLimits? limits = null)
 {
     private readonly RunLimits _limits = limits ?? RunLimits.Default;
     private readonly List<InputFile> _inputs = [];
@@ -71,8 +70,7 @@ internal sealed class DataFolder(string directory, bool readAhead = false, RunLi
 
         try
         {
-            var source = text is not null ? new CsvReader(text, limits: _limits).Rows(readAhead)
-                : (readAhead ? ReadAhead.Of(XlsxSheetReader.ReadAll(path), CsvBatch.HandOver) : XlsxSheetReader.ReadAll(path)).Select(r => new RawRow(r));
+            var source = text is not null ? CsvRows.Read(text, _limits) : XlsxSheetReader.ReadAll(path).Select(r => new RawRow(r));
             records = source.GetEnumerator();
             if (!records.MoveNext())
             {

@@ -1,3 +1,4 @@
+using nietras.SeparatedValues;
 using Payout.Calc.Csv;
 
 namespace Payout.Calc.Reading;
@@ -13,8 +14,7 @@ namespace Payout.Calc.Reading;
 internal readonly struct RawRow
 {
     private readonly IReadOnlyList<string>? _fields;
-    private readonly CsvBatch? _batch;
-    private readonly int _record;
+    private readonly SepReader? _reader;
     private readonly string?[]? _made;
 
     /// <summary>A record whose cells are already strings (a worksheet row).</summary>
@@ -25,17 +25,16 @@ internal readonly struct RawRow
         Count = record.Fields.Count;
     }
 
-    /// <summary>Record <paramref name="record"/> of a split CSV batch.</summary>
-    /// <param name="batch">The batch.</param>
-    /// <param name="record">The record's index in the batch.</param>
+    /// <summary>The record Sep is on.</summary>
+    /// <param name="reader">The reader; the row is valid until it moves.</param>
     /// <param name="made">Per column, the last string made for it, reused when the cell repeats; at least as long as the record has fields.</param>
-    public RawRow(CsvBatch batch, int record, string?[] made)
+    public RawRow(SepReader reader, string?[] made)
     {
-        _batch = batch;
-        _record = record;
+        _reader = reader;
         _made = made;
-        Line = batch.Line(record);
-        Count = batch.FieldsOf(record);
+        var row = reader.Current;
+        Line = CsvRows.LineOf(row);
+        Count = row.ColCount;
     }
 
     /// <summary>1-based line the record began on; the header is line 1.</summary>
@@ -45,7 +44,7 @@ internal readonly struct RawRow
     public int Count { get; }
 
     /// <summary>Cell <paramref name="index"/> as written (after unquoting).</summary>
-    public ReadOnlySpan<char> Span(int index) => _fields is not null ? _fields[index] : _batch!.Field(_record, index);
+    public ReadOnlySpan<char> Span(int index) => _fields is not null ? _fields[index] : _reader!.Current[index].Span;
 
     /// <summary>Cell <paramref name="index"/> as a string; the same string as the column's last one when the text is equal.</summary>
     public string Text(int index)
@@ -55,7 +54,7 @@ internal readonly struct RawRow
             return _fields[index];
         }
 
-        var text = _batch!.Field(_record, index);
+        var text = Span(index);
         if (_made![index] is { } last && text.SequenceEqual(last))
         {
             return last;

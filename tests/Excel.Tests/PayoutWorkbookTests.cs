@@ -137,7 +137,7 @@ public sealed class PayoutWorkbookTests
             using var reader = new StreamReader(zip.GetEntry("xl/charts/chart1.xml")!.Open());
             var chart = reader.ReadToEnd();
             chart.ShouldContain("<c:barChart>");
-            chart.ShouldContain("<c:f>&apos;Dashboard&apos;!$D$2:$D$3</c:f>");
+            chart.ShouldContain("<c:f>'Dashboard'!$D$2:$D$3</c:f>");
         }
 
         using var book = new XLWorkbook(dir.File("p.xlsx"));

@@ -120,15 +120,36 @@ internal static class BenchCommand
     private static IEnumerable<string> Workbook(int rows)
     {
         var path = Path.Combine(Path.GetTempPath(), $"payout-bench-{Environment.ProcessId}.xlsx");
-        var clock = Stopwatch.StartNew();
         try
         {
-            new XlsxWriter().Write(path, [new Sheet("Explanations", Columns, Rows(rows))]);
-            clock.Stop();
+            // The workbook's row writer against the SDK's OpenXmlWriter writing the same rows as typed
+            // elements, alternating, best of two rounds each after an untimed warm-up of each.
+            TimeSpan Time(bool sdk, int count)
+            {
+                GC.Collect();
+                var clock = Stopwatch.StartNew();
+                new XlsxWriter(XlsxWriter.ExcelMaxRows, sdk).Write(path, [new Sheet("Explanations", Columns, Rows(count))]);
+                return clock.Elapsed;
+            }
+
+            _ = (Time(sdk: false, 20_000), Time(sdk: true, 20_000));
+            TimeSpan fast = TimeSpan.MaxValue, sdk = TimeSpan.MaxValue;
+            long size = 0;
+            for (var round = 0; round < 2; round++)
+            {
+                var f = Time(sdk: false, rows);
+                size = new FileInfo(path).Length;
+                fast = f < fast ? f : fast;
+                var s = Time(sdk: true, rows);
+                sdk = s < sdk ? s : sdk;
+            }
+
             yield return BenchSteps.Row("workbook: explanation rows", BenchSteps.N(rows), string.Empty);
-            yield return BenchSteps.Row("workbook: rows/s", BenchSteps.N(rows / clock.Elapsed.TotalSeconds), "≥ 150,000");
-            yield return BenchSteps.Row("workbook: peak working set", BenchSteps.Mib(Process.GetCurrentProcess().PeakWorkingSet64), "< 300 MiB");
-            yield return BenchSteps.Row("workbook: file size", BenchSteps.Mib(new FileInfo(path).Length), string.Empty);
+            yield return BenchSteps.Row("workbook: rows/s, Payout's row writer", BenchSteps.N(rows / fast.TotalSeconds), "≥ 150,000");
+            yield return BenchSteps.Row("workbook: rows/s, the SDK's OpenXmlWriter", BenchSteps.N(rows / sdk.TotalSeconds), string.Empty);
+            yield return BenchSteps.Row("workbook: OpenXmlWriter ÷ Payout's row writer time", (sdk / fast).ToString("0.00", CultureInfo.InvariantCulture) + "×", "keep the row writer when > 1.5×");
+            yield return BenchSteps.Row("workbook: peak working set (both writers)", BenchSteps.Mib(Process.GetCurrentProcess().PeakWorkingSet64), "< 300 MiB");
+            yield return BenchSteps.Row("workbook: file size", BenchSteps.Mib(size), string.Empty);
         }
         finally
         {

@@ -1,63 +1,129 @@
-using System.Globalization;
-using System.Security;
-using System.Text;
+using DocumentFormat.OpenXml;
+using A = DocumentFormat.OpenXml.Drawing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
+using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
 
 namespace Payout.Excel.Writing;
 
-/// <summary>The DrawingML parts behind <see cref="Chart"/>s: one drawing per sheet, one chart part per chart.</summary>
+/// <summary>The DrawingML parts behind <see cref="Chart"/>s, built with the SDK's typed classes: one drawing per sheet, one chart part per chart.</summary>
 internal static class ChartParts
 {
     public const string DrawingType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
     public const string ChartType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+    public const string DrawingContentType = "application/vnd.openxmlformats-officedocument.drawing+xml";
+    public const string ChartContentType = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const uint CategoryAxis = 5001;
+    private const uint ValueAxis = 5002;
 
-    public static string Drawing(IReadOnlyList<Chart> charts)
+    /// <summary>The drawing that anchors <paramref name="charts"/> on their sheet; chart i is relationship rId(i+1).</summary>
+    public static Xdr.WorksheetDrawing Drawing(IReadOnlyList<Chart> charts)
     {
-        var sb = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">""");
+        var drawing = new Xdr.WorksheetDrawing();
+        drawing.AddNamespaceDeclaration("xdr", "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing");
+        drawing.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        drawing.AddNamespaceDeclaration("c", "http://schemas.openxmlformats.org/drawingml/2006/chart");
+        drawing.AddNamespaceDeclaration("r", RelationshipsNamespace);
         for (var i = 0; i < charts.Count; i++)
         {
             var c = charts[i];
-            sb.Append(CultureInfo.InvariantCulture, $"""<xdr:twoCellAnchor><xdr:from><xdr:col>{c.From.Column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{c.From.Row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>{c.To.Column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{c.To.Row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>""");
-            sb.Append(CultureInfo.InvariantCulture, $"""<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="{i + 2}" name="Chart {i + 1}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>""");
-            sb.Append(CultureInfo.InvariantCulture, $"""<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId{i + 1}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>""");
+            drawing.Append(new Xdr.TwoCellAnchor(
+                Marker(new Xdr.FromMarker(), c.From),
+                Marker(new Xdr.ToMarker(), c.To),
+                new Xdr.GraphicFrame(
+                    new Xdr.NonVisualGraphicFrameProperties(
+                        new Xdr.NonVisualDrawingProperties { Id = (uint)(i + 2), Name = $"Chart {i + 1}" },
+                        new Xdr.NonVisualGraphicFrameDrawingProperties()),
+                    new Xdr.Transform(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = 0, Cy = 0 }),
+                    new A.Graphic(new A.GraphicData(new C.ChartReference { Id = $"rId{i + 1}" }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
+                { Macro = string.Empty },
+                new Xdr.ClientData()));
         }
 
-        return sb.Append("</xdr:wsDr>").ToString();
+        return drawing;
     }
 
-    public static string Rels(IEnumerable<(string Type, string Target)> targets)
+    /// <summary>A clustered column chart of one series, with its cached labels and values.</summary>
+    public static C.ChartSpace ChartSpace(Chart chart)
     {
-        var sb = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""");
-        var id = 0;
-        foreach (var (type, target) in targets)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"""<Relationship Id="rId{++id}" Type="{type}" Target="{target}"/>""");
-        }
-
-        return sb.Append("</Relationships>").ToString();
-    }
-
-    public static string ChartXml(Chart chart)
-    {
-        static string E(string s) => SecurityElement.Escape(SafeText.Clean(s));
-        var sb = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:roundedCorners val="0"/><c:chart>""");
-        sb.Append($"""<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>{E(chart.Title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>""");
-        sb.Append("""<c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>""");
-        sb.Append($"""<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>{E(chart.SeriesName)}</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr val="4472C4"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>""");
-        sb.Append(CultureInfo.InvariantCulture, $"""<c:cat><c:strRef><c:f>{E(chart.CategoriesRange)}</c:f><c:strCache><c:ptCount val="{chart.Categories.Count}"/>""");
+        var categories = new C.StringCache(new C.PointCount { Val = (uint)chart.Categories.Count });
         for (var i = 0; i < chart.Categories.Count; i++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"""<c:pt idx="{i}"><c:v>{E(chart.Categories[i])}</c:v></c:pt>""");
+            categories.Append(new C.StringPoint(new C.NumericValue(SafeText.Clean(chart.Categories[i]))) { Index = (uint)i });
         }
 
-        sb.Append(CultureInfo.InvariantCulture, $"""</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>{E(chart.ValuesRange)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="{chart.Values.Count}"/>""");
+        var values = new C.NumberingCache(new C.FormatCode("General"), new C.PointCount { Val = (uint)chart.Values.Count });
         for (var i = 0; i < chart.Values.Count; i++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"""<c:pt idx="{i}"><c:v>{chart.Values[i]}</c:v></c:pt>""");
+            values.Append(new C.NumericPoint(new C.NumericValue(chart.Values[i].ToString(System.Globalization.CultureInfo.InvariantCulture))) { Index = (uint)i });
         }
 
-        sb.Append("""</c:numCache></c:numRef></c:val></c:ser><c:gapWidth val="150"/><c:axId val="5001"/><c:axId val="5002"/></c:barChart>""");
-        sb.Append("""<c:catAx><c:axId val="5001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="5002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>""");
-        sb.Append("""<c:valAx><c:axId val="5002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="5001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>""");
-        return sb.Append("""</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>""").ToString();
+        var series = new C.BarChartSeries(
+            new C.Index { Val = 0 },
+            new C.Order { Val = 0 },
+            new C.SeriesText(new C.NumericValue(SafeText.Clean(chart.SeriesName))),
+            new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = "4472C4" })),
+            new C.InvertIfNegative { Val = false },
+            new C.CategoryAxisData(new C.StringReference(new C.Formula(chart.CategoriesRange), categories)),
+            new C.Values(new C.NumberReference(new C.Formula(chart.ValuesRange), values)));
+        var plot = new C.PlotArea(
+            new C.Layout(),
+            new C.BarChart(
+                new C.BarDirection { Val = C.BarDirectionValues.Column },
+                new C.BarGrouping { Val = C.BarGroupingValues.Clustered },
+                new C.VaryColors { Val = false },
+                series,
+                new C.GapWidth { Val = 150 },
+                new C.AxisId { Val = CategoryAxis },
+                new C.AxisId { Val = ValueAxis }),
+            new C.CategoryAxis(
+                new C.AxisId { Val = CategoryAxis },
+                new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
+                new C.Delete { Val = false },
+                new C.AxisPosition { Val = C.AxisPositionValues.Bottom },
+                new C.NumberingFormat { FormatCode = "General", SourceLinked = false },
+                new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
+                new C.CrossingAxis { Val = ValueAxis },
+                new C.Crosses { Val = C.CrossesValues.AutoZero },
+                new C.AutoLabeled { Val = true },
+                new C.LabelAlignment { Val = C.LabelAlignmentValues.Center },
+                new C.LabelOffset { Val = 100 },
+                new C.NoMultiLevelLabels { Val = false }),
+            new C.ValueAxis(
+                new C.AxisId { Val = ValueAxis },
+                new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
+                new C.Delete { Val = false },
+                new C.AxisPosition { Val = C.AxisPositionValues.Left },
+                new C.MajorGridlines(),
+                new C.NumberingFormat { FormatCode = "#,##0", SourceLinked = false },
+                new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
+                new C.CrossingAxis { Val = CategoryAxis },
+                new C.Crosses { Val = C.CrossesValues.AutoZero },
+                new C.CrossBetween { Val = C.CrossBetweenValues.Between }));
+        var space = new C.ChartSpace(
+            new C.RoundedCorners { Val = false },
+            new C.Chart(
+                new C.Title(
+                    new C.ChartText(new C.RichText(new A.BodyProperties(), new A.Paragraph(new A.Run(new A.Text(SafeText.Clean(chart.Title)))))),
+                    new C.Overlay { Val = false }),
+                new C.AutoTitleDeleted { Val = false },
+                plot,
+                new C.PlotVisibleOnly { Val = true },
+                new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap }));
+        space.AddNamespaceDeclaration("c", "http://schemas.openxmlformats.org/drawingml/2006/chart");
+        space.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        space.AddNamespaceDeclaration("r", RelationshipsNamespace);
+        return space;
+    }
+
+    private static T Marker<T>(T marker, (int Column, int Row) at)
+        where T : OpenXmlCompositeElement
+    {
+        marker.Append(
+            new Xdr.ColumnId(at.Column.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new Xdr.ColumnOffset("0"),
+            new Xdr.RowId(at.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new Xdr.RowOffset("0"));
+        return marker;
     }
 }

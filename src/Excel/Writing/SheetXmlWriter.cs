@@ -5,9 +5,9 @@ using System.Text;
 namespace Payout.Excel.Writing;
 
 /// <summary>
-/// Writes worksheet XML straight as UTF-8 into a reused buffer. OpenXmlWriter went through
-/// XmlWriter, attribute objects and a string per number and reference for every cell, and was
-/// most of a workbook's writing time (payout bench: 52k rows/s, where this writes over 150k).
+/// Writes worksheet XML straight as UTF-8 into a reused buffer. The SDK's OpenXmlWriter goes through
+/// XmlWriter, element and attribute objects and a string per number and reference for every cell
+/// (payout bench, 1,000,000 explanation rows side by side: 43–47k rows/s, where this writes 205–218k).
 /// Only what Payout's sheets use is supported, and every text is escaped here.
 /// </summary>
 /// <remarks>

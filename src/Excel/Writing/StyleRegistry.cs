@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Security;
-using System.Text;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Payout.Excel.Writing;
 
@@ -38,36 +36,53 @@ internal sealed class StyleRegistry
     }
 
     /// <summary>The styles part for every style handed out.</summary>
-    public string Xml()
+    public Stylesheet Stylesheet()
     {
-        var sb = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
-        sb.Append(CultureInfo.InvariantCulture, $"""<numFmts count="{4 + _currencies.Count}"><numFmt numFmtId="164" formatCode="#,##0.00"/><numFmt numFmtId="165" formatCode="0.00##"/><numFmt numFmtId="166" formatCode="yyyy\-mm\-dd"/><numFmt numFmtId="167" formatCode="0.00%"/>""");
+        var formats = new NumberingFormats(
+            Format(164, "#,##0.00"), Format(165, "0.00##"), Format(166, "yyyy\\-mm\\-dd"), Format(167, "0.00%"));
         for (var k = 0; k < _currencies.Count; k++)
         {
             var places = MinorUnits.GetValueOrDefault(_currencies[k], 2);
             var pattern = places == 0 ? "#,##0" : "#,##0." + new string('0', places);
-            sb.Append(CultureInfo.InvariantCulture, $"""<numFmt numFmtId="{168 + k}" formatCode="{SecurityElement.Escape($"{pattern} \"{_currencies[k]}\"")}"/>""");
+            formats.Append(Format((uint)(168 + k), $"{pattern} \"{_currencies[k]}\""));
         }
 
-        sb.Append("</numFmts>");
-        sb.Append("""<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>""");
-        sb.Append("""<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>""");
-        sb.Append("""<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>""");
-        sb.Append("""<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>""");
-        sb.Append(CultureInfo.InvariantCulture, $"""<cellXfs count="{FixedCount + 2 * _currencies.Count}">""");
-        sb.Append("""<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>""");
-        sb.Append("""<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>""");
-        sb.Append(Xf(164, bold: false)).Append(Xf(165, bold: false)).Append(Xf(1, bold: false)).Append(Xf(164, bold: true));
-        sb.Append(Xf(166, bold: false)).Append(Xf(167, bold: false));
+        formats.Count = (uint)formats.ChildElements.Count;
+        var cellFormats = new CellFormats(
+            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
+            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
+            Xf(164, bold: false), Xf(165, bold: false), Xf(1, bold: false), Xf(164, bold: true), Xf(166, bold: false), Xf(167, bold: false));
         for (var k = 0; k < _currencies.Count; k++)
         {
-            sb.Append(Xf(168 + k, bold: false)).Append(Xf(168 + k, bold: true));
+            cellFormats.Append(Xf((uint)(168 + k), bold: false), Xf((uint)(168 + k), bold: true));
         }
 
-        sb.Append("""</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>""");
-        return sb.ToString();
+        cellFormats.Count = (uint)cellFormats.ChildElements.Count;
+        return new Stylesheet(
+            formats,
+            new Fonts(Font(bold: false), Font(bold: true)) { Count = 2 },
+            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+            new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+            new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+            cellFormats,
+            new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
     }
 
-    private static string Xf(int format, bool bold) => string.Create(CultureInfo.InvariantCulture,
-        $"""<xf numFmtId="{format}" fontId="{(bold ? 1 : 0)}" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"{(bold ? " applyFont=\"1\"" : string.Empty)}/>""");
+    private static NumberingFormat Format(uint id, string code) => new() { NumberFormatId = id, FormatCode = code };
+
+    private static Font Font(bool bold)
+    {
+        var font = new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 });
+        if (bold)
+        {
+            font.PrependChild(new Bold());
+        }
+
+        return font;
+    }
+
+    private static CellFormat Xf(uint format, bool bold) => new()
+    {
+        NumberFormatId = format, FontId = bold ? 1u : 0u, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true, ApplyFont = bold ? true : null,
+    };
 }

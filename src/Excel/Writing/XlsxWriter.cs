@@ -1,26 +1,30 @@
 using Payout.Common;
-using System.Globalization;
-using System.IO.Compression;
-using System.Security;
-using System.Text;
 
 namespace Payout.Excel.Writing;
 
 /// <summary>
-/// Writes an .xlsx by streaming each sheet's XML (<see cref="SheetXmlWriter"/>) into a
-/// <see cref="ZipArchive"/> opened here: the SDK's package layer would buffer whole parts in
-/// memory. Entries carry a fixed timestamp so the same sheets give the same bytes. The file is
-/// written to a temporary name and renamed, so a failure leaves no workbook behind.
+/// Writes an .xlsx: the workbook, styles, charts, drawings and document properties are the SDK's
+/// typed classes (DocumentFormat.OpenXml), and each sheet's rows are streamed into its compressed
+/// entry as they come (<see cref="FastSheetWriter"/>), so a sheet is never held in memory. Parts go
+/// into the package (<see cref="XlsxPackage"/>) in a fixed order with a fixed timestamp, so the same
+/// sheets give the same bytes. The file is written to a temporary name and renamed, so a failure
+/// leaves no workbook behind.
 /// </summary>
 public sealed class XlsxWriter
 {
     /// <summary>Excel's row limit per sheet.</summary>
     public const int ExcelMaxRows = 1_048_576;
 
-    private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly bool _sdkRows;
 
     /// <summary>Creates a writer that splits sheets at <paramref name="maxRowsPerSheet"/> rows including the header.</summary>
     public XlsxWriter(int maxRowsPerSheet = ExcelMaxRows)
+        : this(maxRowsPerSheet, sdkRows: false)
+    {
+    }
+
+    /// <summary>Creates a writer; <paramref name="sdkRows"/> writes rows with the SDK's <c>OpenXmlWriter</c> (<see cref="SdkSheetWriter"/>) instead.</summary>
+    internal XlsxWriter(int maxRowsPerSheet, bool sdkRows)
     {
         if (maxRowsPerSheet < 2)
         {
@@ -28,21 +32,22 @@ public sealed class XlsxWriter
         }
 
         MaxRowsPerSheet = maxRowsPerSheet;
+        _sdkRows = sdkRows;
     }
 
     /// <summary>Rows per sheet, header included, before a sheet continues in "Name (2)".</summary>
     public int MaxRowsPerSheet { get; }
 
     /// <summary>Writes the workbook atomically.</summary>
-    public void Write(string path, IEnumerable<Sheet> sheets) => TempFiles.Publish(path, stream => Write(stream, sheets));
+    public void Write(string path, IEnumerable<Sheet> sheets, WorkbookInfo? info = null) => TempFiles.Publish(path, stream => Write(stream, sheets, info));
 
     /// <summary>Writes the workbook to a stream.</summary>
-    public void Write(Stream stream, IEnumerable<Sheet> sheets)
+    public void Write(Stream stream, IEnumerable<Sheet> sheets, WorkbookInfo? info = null)
     {
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        using var package = new XlsxPackage(stream);
         var styles = new StyleRegistry();
         var names = new List<string>();
-        var drawings = new List<int>(); // sheet index of each drawing, in drawing order
+        var drawings = 0;
         var charts = 0;
         foreach (var sheet in sheets)
         {
@@ -54,195 +59,46 @@ public sealed class XlsxWriter
                 part++;
                 names.Add(part == 1 ? sheet.Name : $"{sheet.Name} ({part})");
                 var sheetCharts = part == 1 ? sheet.Charts : [];
-                WriteSheet(zip, names.Count, sheet, rows, styles, sheetCharts.Count > 0 ? drawings.Count + 1 : null);
+                var sheetPart = $"xl/worksheets/sheet{names.Count}.xml";
+                package.Add(sheetPart, DocumentParts.WorksheetContentType, output => WriteSheet(output, names.Count == 1, sheet, rows, styles, sheetCharts.Count > 0));
                 if (sheetCharts.Count > 0)
                 {
-                    drawings.Add(names.Count);
-                    WriteCharts(zip, drawings.Count, names.Count, sheetCharts, charts);
-                    charts += sheetCharts.Count;
+                    var drawing = $"xl/drawings/drawing{++drawings}.xml";
+                    package.Relationships(sheetPart, [(ChartParts.DrawingType, $"../drawings/drawing{drawings}.xml")]);
+                    package.Add(drawing, ChartParts.DrawingContentType, ChartParts.Drawing(sheetCharts));
+                    package.Relationships(drawing, sheetCharts.Select((_, i) => (ChartParts.ChartType, $"../charts/chart{charts + i + 1}.xml")));
+                    foreach (var chart in sheetCharts)
+                    {
+                        package.Add($"xl/charts/chart{++charts}.xml", ChartParts.ChartContentType, ChartParts.ChartSpace(chart));
+                    }
                 }
             }
             while (rows.HasMore);
         }
 
-        WriteText(zip, "xl/styles.xml", styles.Xml());
-        WriteText(zip, "xl/workbook.xml", WorkbookXml(names));
-        WriteText(zip, "xl/_rels/workbook.xml.rels", WorkbookRels(names.Count));
-        WriteText(zip, "_rels/.rels",
-            """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
-        WriteText(zip, "[Content_Types].xml", ContentTypes(names.Count, drawings.Count, charts));
-    }
-
-    private static void WriteCharts(ZipArchive zip, int drawing, int sheetIndex, IReadOnlyList<Chart> charts, int chartsBefore)
-    {
-        WriteText(zip, $"xl/worksheets/_rels/sheet{sheetIndex}.xml.rels", ChartParts.Rels([(ChartParts.DrawingType, $"../drawings/drawing{drawing}.xml")]));
-        WriteText(zip, $"xl/drawings/drawing{drawing}.xml", ChartParts.Drawing(charts));
-        WriteText(zip, $"xl/drawings/_rels/drawing{drawing}.xml.rels",
-            ChartParts.Rels(charts.Select((_, i) => (ChartParts.ChartType, $"../charts/chart{chartsBefore + i + 1}.xml"))));
-        for (var i = 0; i < charts.Count; i++)
-        {
-            WriteText(zip, $"xl/charts/chart{chartsBefore + i + 1}.xml", ChartParts.ChartXml(charts[i]));
-        }
+        package.Add("xl/styles.xml", DocumentParts.StylesContentType, styles.Stylesheet());
+        package.Add("xl/workbook.xml", DocumentParts.WorkbookContentType, DocumentParts.Workbook(names));
+        package.Relationships("xl/workbook.xml",
+            [.. names.Select((_, i) => (DocumentParts.WorksheetType, $"worksheets/sheet{i + 1}.xml")), (DocumentParts.StylesType, "styles.xml")]);
+        package.Add("docProps/core.xml", DocumentParts.CoreContentType, output => DocumentParts.Core(output, info ?? WorkbookInfo.None));
+        package.Add("docProps/app.xml", DocumentParts.AppContentType, DocumentParts.App());
+        package.Relationships(string.Empty, // the package's own: _rels/.rels
+            [(DocumentParts.OfficeDocumentType, "xl/workbook.xml"), (DocumentParts.CoreType, "docProps/core.xml"), (DocumentParts.AppType, "docProps/app.xml")]);
     }
 
     /// <summary>Writes one sheet part of at most <see cref="MaxRowsPerSheet"/> rows; the rest stays in <paramref name="rows"/>.</summary>
-    private void WriteSheet(ZipArchive zip, int index, Sheet sheet, RowStream rows, StyleRegistry styles, int? drawing)
+    private void WriteSheet(Stream output, bool selected, Sheet sheet, RowStream rows, StyleRegistry styles, bool drawing)
     {
-        var entry = zip.CreateEntry($"xl/worksheets/sheet{index}.xml", CompressionLevel.Optimal);
-        entry.LastWriteTime = FixedTimestamp;
-        using var part = entry.Open();
-        using var xml = new SheetXmlWriter(part);
-        xml.Raw("""<?xml version="1.0" encoding="utf-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetViews><sheetView"""u8);
-        xml.Raw(index == 1 ? """ tabSelected="1" workbookViewId="0">"""u8 : """ workbookViewId="0">"""u8);
-        xml.Raw("""<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"""u8);
+        using ISheetPartWriter writer = _sdkRows ? new SdkSheetWriter(output, styles) : new FastSheetWriter(output, styles);
         var widths = ColumnWidths.Of(sheet.Columns, rows.Peek(Math.Min(ColumnWidths.SampleRows, MaxRowsPerSheet - 1)));
-        if (widths.Length > 0)
-        {
-            xml.Raw("<cols>"u8);
-            for (var c = 0; c < widths.Length; c++)
-            {
-                xml.Raw("<col min=\""u8);
-                xml.Number(c + 1);
-                xml.Raw("\" max=\""u8);
-                xml.Number(c + 1);
-                xml.Raw("\" width=\""u8);
-                xml.Number(widths[c]);
-                xml.Raw("\" customWidth=\"1\"/>"u8);
-            }
-
-            xml.Raw("</cols>"u8);
-        }
-
-        xml.Raw("<sheetData>"u8);
-        WriteRow(xml, 1, sheet.Columns.Select(col => Cell.Of(col.Header, Style.Header)).ToList(), styles);
+        writer.Begin(SheetFrame.Before(selected, widths));
+        writer.Row(1, sheet.Columns.Select(col => Cell.Of(col.Header, Style.Header)).ToList());
         var rowIndex = 1;
         while (rowIndex < MaxRowsPerSheet && rows.Next(out var row))
         {
-            rowIndex++;
-            WriteRow(xml, rowIndex, row, styles);
+            writer.Row(++rowIndex, row);
         }
 
-        xml.Raw("</sheetData>"u8);
-        if (sheet.Columns.Count > 0)
-        {
-            xml.Raw("<autoFilter ref=\"A1:"u8);
-            xml.Reference(rowIndex, sheet.Columns.Count);
-            xml.Raw("\"/>"u8);
-        }
-
-        if (drawing is not null)
-        {
-            xml.Raw("<drawing r:id=\"rId1\"/>"u8);
-        }
-
-        xml.Raw("</worksheet>"u8);
-    }
-
-    /// <summary>One row: <c>&lt;row r="2"&gt;&lt;c r="A2" s="3" t="inlineStr"&gt;&lt;is&gt;&lt;t xml:space="preserve"&gt;…</c>. Empty cells are left out.</summary>
-    private static void WriteRow(SheetXmlWriter xml, int rowIndex, IReadOnlyList<Cell> cells, StyleRegistry styles)
-    {
-        xml.Raw("<row r=\""u8);
-        xml.Number(rowIndex);
-        xml.Raw("\">"u8);
-        for (var c = 0; c < cells.Count; c++)
-        {
-            var cell = cells[c];
-            if (cell.Kind == CellKind.Empty)
-            {
-                continue;
-            }
-
-            xml.Raw("<c r=\""u8);
-            xml.Reference(rowIndex, c + 1);
-            if (styles.IndexOf(cell) is var style and > 0)
-            {
-                xml.Raw("\" s=\""u8);
-                xml.Number(style);
-            }
-
-            switch (cell.Kind)
-            {
-                case CellKind.Text:
-                    xml.Raw("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8);
-                    xml.Text(SafeText.Clean(cell.Text!));
-                    xml.Raw("</t></is></c>"u8);
-                    break;
-                case CellKind.Formula:
-                    xml.Raw("\"><f>"u8);
-                    xml.Text(cell.Formula!);
-                    xml.Raw("</f><v>"u8);
-                    xml.Number(cell.Number);
-                    xml.Raw("</v></c>"u8);
-                    break;
-                case CellKind.TextFormula:
-                    xml.Raw("\" t=\"str\"><f>"u8);
-                    xml.Text(cell.Formula!);
-                    xml.Raw("</f><v>"u8);
-                    xml.Text(SafeText.Clean(cell.Text!));
-                    xml.Raw("</v></c>"u8);
-                    break;
-                default:
-                    xml.Raw("\"><v>"u8);
-                    xml.Number(cell.Number);
-                    xml.Raw("</v></c>"u8);
-                    break;
-            }
-        }
-
-        xml.Raw("</row>"u8);
-    }
-
-    private static void WriteText(ZipArchive zip, string name, string content)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = FixedTimestamp;
-        using var stream = entry.Open();
-        var bytes = new UTF8Encoding(false).GetBytes(content);
-        stream.Write(bytes);
-    }
-
-    private static string WorkbookXml(IReadOnlyList<string> names)
-    {
-        var sb = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets>""");
-        for (var i = 0; i < names.Count; i++)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"""<sheet name="{SecurityElement.Escape(names[i])}" sheetId="{i + 1}" r:id="rId{i + 1}"/>""");
-        }
-
-        // Ask Excel to recompute on open; the cached values are the engine's own.
-        return sb.Append("""</sheets><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>""").ToString();
-    }
-
-    private static string WorkbookRels(int sheets)
-    {
-        var sb = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""");
-        for (var i = 1; i <= sheets; i++)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"""<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>""");
-        }
-
-        sb.Append(CultureInfo.InvariantCulture, $"""<Relationship Id="rId{sheets + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>""");
-        return sb.Append("</Relationships>").ToString();
-    }
-
-    private static string ContentTypes(int sheets, int drawings, int charts)
-    {
-        var sb = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>""");
-        for (var i = 1; i <= sheets; i++)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"""<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>""");
-        }
-
-        for (var i = 1; i <= drawings; i++)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"""<Override PartName="/xl/drawings/drawing{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>""");
-        }
-
-        for (var i = 1; i <= charts; i++)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"""<Override PartName="/xl/charts/chart{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>""");
-        }
-
-        return sb.Append("</Types>").ToString();
+        writer.End(SheetFrame.After(rowIndex, sheet.Columns.Count, drawing));
     }
 }

@@ -5,13 +5,14 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v soffice >/dev/null 2>&1; then
+# pdftotext (poppler-utils) reads the pages LibreOffice prints.
+if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then
-    echo "Installing LibreOffice Calc for the workbook tests..."
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc) >/dev/null \
-      || { echo "error: could not install libreoffice-calc" >&2; exit 1; }
+    echo "Installing LibreOffice Calc and poppler-utils for the workbook tests..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc poppler-utils) >/dev/null \
+      || { echo "error: could not install libreoffice-calc and poppler-utils" >&2; exit 1; }
   else
-    echo "error: the workbook tests need LibreOffice: sudo apt-get install -y --no-install-recommends libreoffice-calc" >&2
+    echo "error: the workbook tests need LibreOffice and pdftotext: sudo apt-get install -y --no-install-recommends libreoffice-calc poppler-utils" >&2
     exit 1
   fi
 fi

@@ -38,6 +38,34 @@ public sealed class LibreOfficeTests
         mismatches.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void SampleWorkbook_PrintedByLibreOffice_OnePageWideHeadersOnEveryPageFooterWithPeriodAndPage()
+    {
+        using var dir = new TempDir();
+        var workbook = dir.File("payout.xlsx");
+        var (exit, _, error) = CliRunner.Run("run", "--data", RepoPaths.SampleData, "--rules", RepoPaths.Rules, "--out", workbook);
+        exit.ShouldBe(0, error);
+
+        var pages = LibreOffice.PrintedPages(workbook, dir.File("payout.pdf"));
+
+        // The footer says period, sheet and page; group the pages by the sheet it names.
+        var sheets = pages.Select((text, i) => (Text: text, Footer: text.Split('\n').LastOrDefault(l => l.Contains($"Page {i + 1} of ")) ?? "(no footer)", Number: i + 1)).ToList();
+        // (Beside a chart, pdftotext may break the footer's line; the chart sheet is not grouped below.)
+        sheets.ShouldAllBe(p => p.Text.Contains("2026-Q3") && p.Footer.Contains($"Page {p.Number} of {pages.Count}"));
+        var summary = sheets.Where(p => p.Footer.Contains(" Summary ")).ToList();
+        summary.Count.ShouldBe(1, "the sample's Summary is one page");
+        foreach (var header in new[] { "employee_id", "name", "proration", "cash", "non_cash_cost", "awards" })
+        {
+            summary[0].Text.ShouldContain(header); // names and amounts on the same page: one page wide
+        }
+
+        summary[0].Text.ShouldContain("30,514.52 USD");
+        var lines = sheets.Where(p => p.Footer.Contains(" Payout Lines ")).ToList();
+        var kpis = sheets.Where(p => p.Footer.Contains(" KPIs ")).ToList();
+        kpis.Count.ShouldBeGreaterThan(1);
+        lines.Concat(kpis).ShouldAllBe(p => p.Text.TrimStart().StartsWith(p.Footer.Contains(" KPIs ") ? "employee_id" : "line_id"));
+    }
+
     private static bool Same(string payout, string libreOffice) =>
         decimal.TryParse(payout, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && Number(libreOffice) is { } b
             ? Math.Round(a, 9) == Math.Round(b, 9)

@@ -15,6 +15,7 @@ public sealed class SampleWorkbookTests
 
         using var doc = SpreadsheetDocument.Open(dir.File("p.xlsx"), false);
         new OpenXmlValidator().Validate(doc).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
-        doc.WorkbookPart!.WorksheetParts.Count(w => w.DrawingsPart is { ChartParts: var charts } && charts.Count() == 3).ShouldBe(1);
+        // Cash by team and non-cash cost per currency (EUR, USD), people per tier, target completion for each of the four roles.
+        doc.WorkbookPart!.WorksheetParts.Count(w => w.DrawingsPart is { ChartParts: var charts } && charts.Count() == 9).ShouldBe(1);
     }
 }

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Payout.Excel.Tests.Builders;
+using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Payout.Excel.Tests;
 
@@ -89,6 +90,37 @@ public sealed class PayoutWorkbookTests
     }
 
     [Fact]
+    public void Write_EverySheet_PrintsOnePageWideWithHeaderRowAndFooter()
+    {
+        using var dir = new TempDir();
+        PayoutWorkbook.Write(Sample(), dir.File("p.xlsx"));
+
+        using var doc = SpreadsheetDocument.Open(dir.File("p.xlsx"), false);
+        var book = doc.WorkbookPart!;
+        var sheets = book.Workbook.Sheets!.Elements<S.Sheet>().ToList();
+        var titles = book.Workbook.DefinedNames!.Elements<S.DefinedName>().ToList();
+        sheets.Count.ShouldBe(12);
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            var worksheet = ((WorksheetPart)book.GetPartById(sheets[i].Id!)).Worksheet;
+            var setup = worksheet.GetFirstChild<S.PageSetup>()!;
+            worksheet.GetFirstChild<S.SheetProperties>()!.PageSetupProperties!.FitToPage!.Value.ShouldBeTrue(sheets[i].Name);
+            (setup.FitToWidth!.Value, setup.FitToHeight!.Value).ShouldBe((1u, 0u), sheets[i].Name);
+            worksheet.GetFirstChild<S.HeaderFooter>()!.OddFooter!.Text.ShouldBe("&L2026-Q3&C&A&RPage &P of &N");
+            titles.ShouldContain(t => t.Name == "_xlnm.Print_Titles" && t.LocalSheetId! == (uint)i && t.Text == $"'{sheets[i].Name!.Value}'!$1:$1");
+        }
+
+        Orientation(book, sheets, "Summary").ShouldBe(S.OrientationValues.Portrait);
+        Orientation(book, sheets, "Payout Lines").ShouldBe(S.OrientationValues.Landscape);
+        doc.PackageProperties.Title.ShouldBe("Payout 2026-Q3");
+        doc.PackageProperties.Subject.ShouldBe("2026-Q3");
+        doc.PackageProperties.Created.ShouldBeNull(); // no clock readings: reruns are byte-identical
+    }
+
+    private static S.OrientationValues Orientation(WorkbookPart book, List<S.Sheet> sheets, string name) =>
+        ((WorksheetPart)book.GetPartById(sheets.Single(s => s.Name == name).Id!)).Worksheet.GetFirstChild<S.PageSetup>()!.Orientation!.Value;
+
+    [Fact]
     public void Write_PayoutLines_RoundFormulasAndLinksFollowTheExplanationSplit()
     {
         using var dir = new TempDir();
@@ -126,24 +158,54 @@ public sealed class PayoutWorkbookTests
     }
 
     [Fact]
-    public void Write_Dashboard_NativeChartsOverFormulaTables()
+    public void Write_Dashboard_OneChartPerCurrencyOverFormulaTables()
     {
         using var dir = new TempDir();
         PayoutWorkbook.Write(Sample(), dir.File("p.xlsx"));
 
-        using (var zip = System.IO.Compression.ZipFile.OpenRead(dir.File("p.xlsx")))
-        {
-            zip.Entries.Select(e => e.FullName).Where(n => n.StartsWith("xl/charts/", StringComparison.Ordinal)).ShouldBe(["xl/charts/chart1.xml", "xl/charts/chart2.xml"]);
-            using var reader = new StreamReader(zip.GetEntry("xl/charts/chart1.xml")!.Open());
-            var chart = reader.ReadToEnd();
-            chart.ShouldContain("<c:barChart>");
-            chart.ShouldContain("<c:f>'Dashboard'!$D$2:$D$3</c:f>");
-        }
-
+        var charts = Charts(dir.File("p.xlsx"));
+        charts.Select(c => c.Title).ShouldBe(["Cash by team, EUR", "Cash by team, USD"]); // no non-cash awards, no tiers: no other chart
+        charts[0].Xml.ShouldContain("<c:f>'Dashboard'!$D$2:$D$2</c:f>");
+        charts.ShouldAllBe(c => c.Xml.Contains("<c:showVal val=\"1\" />") && c.Xml.Contains("<a:t>team</a:t>"));
         using var book = new XLWorkbook(dir.File("p.xlsx"));
         var dashboard = book.Worksheet("Dashboard");
-        dashboard.Cell("B2").GetString().ShouldBe("Team A EUR");
-        dashboard.Cell("D2").FormulaA1.ShouldStartWith("SUMIFS('Payout Lines'!$I$2:$I$5,'Payout Lines'!$D$2:$D$5,\"Team A\"");
+        dashboard.Cell("A2").GetString().ShouldBe("cash by team, EUR");
+        dashboard.Cell("D2").FormulaA1.ShouldStartWith("SUMIFS('Payout Lines'!$I$2:$I$5,'Payout Lines'!$D$2:$D$5,\"Team A\",'Payout Lines'!$J$2:$J$5,\"EUR\"");
         dashboard.Cell("D2").GetValue<decimal>().ShouldBe(700.5m);
+    }
+
+    [Fact]
+    public void Write_DashboardOfTwentyTeams_TopFifteenAndOneOthersBarThatAddsUp()
+    {
+        var builder = new ReportBuilder();
+        for (var t = 1; t <= 20; t++)
+        {
+            builder.Team($"T{t:00}").Person($"E{t:00}", "USD", 100m * t);
+        }
+
+        using var dir = new TempDir();
+        PayoutWorkbook.Write(builder.Build(), dir.File("p.xlsx"));
+
+        var chart = Charts(dir.File("p.xlsx")).Single(c => c.Title == "Cash by team, USD");
+        chart.Xml.ShouldContain("<c:ptCount val=\"16\" />");
+        chart.Xml.ShouldContain("<c:v>others (5 teams)</c:v>");
+        using var book = new XLWorkbook(dir.File("p.xlsx"));
+        var dashboard = book.Worksheet("Dashboard");
+        dashboard.Cell("B2").GetString().ShouldBe("T20"); // largest first
+        dashboard.Cell("B17").GetString().ShouldBe("others (5 teams)");
+        dashboard.Cell("D17").FormulaA1.ShouldEndWith("-SUM($D$2:$D$16)");
+        dashboard.Cell("D17").GetValue<decimal>().ShouldBe(1_500m); // T01–T05: 100 + 200 + 300 + 400 + 500
+    }
+
+    private static List<(string Title, string Xml)> Charts(string path)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        return zip.Entries.Where(e => e.FullName.StartsWith("xl/charts/", StringComparison.Ordinal)).OrderBy(e => e.FullName.Length).ThenBy(e => e.FullName, StringComparer.Ordinal).Select(e =>
+        {
+            using var reader = new StreamReader(e.Open());
+            var xml = reader.ReadToEnd();
+            var title = System.Text.RegularExpressions.Regex.Match(xml, "<a:t>([^<]*)</a:t>").Groups[1].Value;
+            return (title, xml);
+        }).ToList();
     }
 }

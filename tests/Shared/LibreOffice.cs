@@ -58,6 +58,46 @@ internal static class LibreOffice
         }
     }
 
+    /// <summary>
+    /// Prints the workbook to PDF as LibreOffice lays it out (page setup, print titles, footers) and
+    /// returns each page's text as pdftotext lays it out; <paramref name="pdf"/> gets the file.
+    /// </summary>
+    public static List<string> PrintedPages(string workbook, string pdf)
+    {
+        var soffice = new[] { "/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("LibreOffice is required for this test: run scripts/test.sh, which installs it");
+        var work = Path.Combine(Path.GetTempPath(), "payout-lo-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(work, "profile", "user"));
+        try
+        {
+            Run(soffice, ["-env:UserInstallation=file://" + Path.Combine(work, "profile"), "--headless", "--convert-to", "pdf", "--outdir", work, workbook]);
+            File.Copy(Path.Combine(work, Path.GetFileNameWithoutExtension(workbook) + ".pdf"), pdf, overwrite: true);
+            var text = Path.Combine(work, "pages.txt");
+            Run("pdftotext", ["-layout", pdf, text]);
+            return [.. File.ReadAllText(text).Split('\f').SkipLast(1)];
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void Run(string program, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start (scripts/test.sh installs it)");
+        if (!process.WaitForExit(180_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} did not finish within 3 minutes");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} failed: " + process.StandardError.ReadToEnd());
+        }
+    }
+
     private static List<string[]> ParseCsv(string text)
     {
         var rows = new List<string[]>();

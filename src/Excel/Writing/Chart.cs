@@ -17,4 +17,14 @@ public sealed record Chart(
     IReadOnlyList<string> Categories,
     IReadOnlyList<decimal> Values,
     (int Column, int Row) From,
-    (int Column, int Row) To);
+    (int Column, int Row) To)
+{
+    /// <summary>Title of the category (horizontal) axis; none when empty.</summary>
+    public string CategoryAxisTitle { get; init; } = string.Empty;
+
+    /// <summary>Title of the value (vertical) axis, e.g. the currency; none when empty.</summary>
+    public string ValueAxisTitle { get; init; } = string.Empty;
+
+    /// <summary>Number format of the value axis and the data labels.</summary>
+    public string ValueFormat { get; init; } = "#,##0";
+}

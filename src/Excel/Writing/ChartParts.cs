@@ -64,6 +64,14 @@ internal static class ChartParts
             new C.SeriesText(new C.NumericValue(SafeText.Clean(chart.SeriesName))),
             new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = "4472C4" })),
             new C.InvertIfNegative { Val = false },
+            new C.DataLabels(
+                new C.NumberingFormat { FormatCode = chart.ValueFormat, SourceLinked = false },
+                new C.ShowLegendKey { Val = false },
+                new C.ShowValue { Val = true },
+                new C.ShowCategoryName { Val = false },
+                new C.ShowSeriesName { Val = false },
+                new C.ShowPercent { Val = false },
+                new C.ShowBubbleSize { Val = false }),
             new C.CategoryAxisData(new C.StringReference(new C.Formula(chart.CategoriesRange), categories)),
             new C.Values(new C.NumberReference(new C.Formula(chart.ValuesRange), values)));
         var plot = new C.PlotArea(
@@ -76,11 +84,12 @@ internal static class ChartParts
                 new C.GapWidth { Val = 150 },
                 new C.AxisId { Val = CategoryAxis },
                 new C.AxisId { Val = ValueAxis }),
-            new C.CategoryAxis(
+            new C.CategoryAxis([
                 new C.AxisId { Val = CategoryAxis },
                 new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
                 new C.Delete { Val = false },
                 new C.AxisPosition { Val = C.AxisPositionValues.Bottom },
+                .. AxisTitle(chart.CategoryAxisTitle),
                 new C.NumberingFormat { FormatCode = "General", SourceLinked = false },
                 new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
                 new C.CrossingAxis { Val = ValueAxis },
@@ -88,24 +97,23 @@ internal static class ChartParts
                 new C.AutoLabeled { Val = true },
                 new C.LabelAlignment { Val = C.LabelAlignmentValues.Center },
                 new C.LabelOffset { Val = 100 },
-                new C.NoMultiLevelLabels { Val = false }),
-            new C.ValueAxis(
+                new C.NoMultiLevelLabels { Val = false }]),
+            new C.ValueAxis([
                 new C.AxisId { Val = ValueAxis },
                 new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
                 new C.Delete { Val = false },
                 new C.AxisPosition { Val = C.AxisPositionValues.Left },
                 new C.MajorGridlines(),
-                new C.NumberingFormat { FormatCode = "#,##0", SourceLinked = false },
+                .. AxisTitle(chart.ValueAxisTitle),
+                new C.NumberingFormat { FormatCode = chart.ValueFormat, SourceLinked = false },
                 new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
                 new C.CrossingAxis { Val = CategoryAxis },
                 new C.Crosses { Val = C.CrossesValues.AutoZero },
-                new C.CrossBetween { Val = C.CrossBetweenValues.Between }));
+                new C.CrossBetween { Val = C.CrossBetweenValues.Between }]));
         var space = new C.ChartSpace(
             new C.RoundedCorners { Val = false },
             new C.Chart(
-                new C.Title(
-                    new C.ChartText(new C.RichText(new A.BodyProperties(), new A.Paragraph(new A.Run(new A.Text(SafeText.Clean(chart.Title)))))),
-                    new C.Overlay { Val = false }),
+                Title(chart.Title),
                 new C.AutoTitleDeleted { Val = false },
                 plot,
                 new C.PlotVisibleOnly { Val = true },
@@ -115,6 +123,12 @@ internal static class ChartParts
         space.AddNamespaceDeclaration("r", RelationshipsNamespace);
         return space;
     }
+
+    private static C.Title Title(string text) => new(
+        new C.ChartText(new C.RichText(new A.BodyProperties(), new A.Paragraph(new A.Run(new A.Text(SafeText.Clean(text)))))),
+        new C.Overlay { Val = false });
+
+    private static OpenXmlElement[] AxisTitle(string text) => text.Length == 0 ? [] : [Title(text)];
 
     private static T Marker<T>(T marker, (int Column, int Row) at)
         where T : OpenXmlCompositeElement

@@ -22,24 +22,36 @@ internal static class DocumentParts
     public const string CoreType = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
     public const string AppType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties";
 
-    /// <summary>The sheets in order (sheet i is relationship rId i), the first one open; Excel recalculates on open.</summary>
+    /// <summary>
+    /// The sheets in order (sheet i is relationship rId i), the first one open, each printing its
+    /// header row on every page; Excel recalculates on open.
+    /// </summary>
     public static Workbook Workbook(IReadOnlyList<string> names)
     {
         var sheets = new SdkSheets(names.Select((name, i) => new SdkSheet { Name = name, SheetId = (uint)(i + 1), Id = $"rId{i + 1}" }));
+        var printTitles = new DefinedNames(names.Select((name, i) =>
+            new DefinedName($"{CellReference.SheetName(name)}!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)i }));
         var workbook = new Workbook(
             new BookViews(new WorkbookView { ActiveTab = 0 }),
             sheets,
+            printTitles,
             new CalculationProperties { CalculationId = 191029, FullCalculationOnLoad = true }); // the cached values are the engine's own
         workbook.AddNamespaceDeclaration("r", SheetFrame.RelationshipsNamespace);
         return workbook;
     }
 
-    /// <summary>The application's properties (docProps/app.xml).</summary>
-    public static Ap.Properties App() => new(
-        new Ap.Application("Payout"),
-        new Ap.DocumentSecurity("0"),
-        new Ap.ScaleCrop("false"),
-        new Ap.SharedDocument("false"));
+    /// <summary>The application's properties (docProps/app.xml), with the company when there is one.</summary>
+    public static Ap.Properties App(WorkbookInfo info)
+    {
+        var properties = new Ap.Properties(new Ap.Application("Payout"), new Ap.DocumentSecurity("0"), new Ap.ScaleCrop("false"));
+        if (info.Company.Length > 0)
+        {
+            properties.Append(new Ap.Company(SafeText.Clean(info.Company)));
+        }
+
+        properties.Append(new Ap.SharedDocument("false"));
+        return properties;
+    }
 
     /// <summary>
     /// The core properties (docProps/core.xml): title and subject, and no created or modified date.

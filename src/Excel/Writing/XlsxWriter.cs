@@ -60,7 +60,7 @@ public sealed class XlsxWriter
                 names.Add(part == 1 ? sheet.Name : $"{sheet.Name} ({part})");
                 var sheetCharts = part == 1 ? sheet.Charts : [];
                 var sheetPart = $"xl/worksheets/sheet{names.Count}.xml";
-                package.Add(sheetPart, DocumentParts.WorksheetContentType, output => WriteSheet(output, names.Count == 1, sheet, rows, styles, sheetCharts.Count > 0));
+                package.Add(sheetPart, DocumentParts.WorksheetContentType, output => WriteSheet(output, names.Count == 1, sheet, rows, styles, sheetCharts.Count > 0, info ?? WorkbookInfo.None));
                 if (sheetCharts.Count > 0)
                 {
                     var drawing = $"xl/drawings/drawing{++drawings}.xml";
@@ -81,13 +81,13 @@ public sealed class XlsxWriter
         package.Relationships("xl/workbook.xml",
             [.. names.Select((_, i) => (DocumentParts.WorksheetType, $"worksheets/sheet{i + 1}.xml")), (DocumentParts.StylesType, "styles.xml")]);
         package.Add("docProps/core.xml", DocumentParts.CoreContentType, output => DocumentParts.Core(output, info ?? WorkbookInfo.None));
-        package.Add("docProps/app.xml", DocumentParts.AppContentType, DocumentParts.App());
+        package.Add("docProps/app.xml", DocumentParts.AppContentType, DocumentParts.App(info ?? WorkbookInfo.None));
         package.Relationships(string.Empty, // the package's own: _rels/.rels
             [(DocumentParts.OfficeDocumentType, "xl/workbook.xml"), (DocumentParts.CoreType, "docProps/core.xml"), (DocumentParts.AppType, "docProps/app.xml")]);
     }
 
     /// <summary>Writes one sheet part of at most <see cref="MaxRowsPerSheet"/> rows; the rest stays in <paramref name="rows"/>.</summary>
-    private void WriteSheet(Stream output, bool selected, Sheet sheet, RowStream rows, StyleRegistry styles, bool drawing)
+    private void WriteSheet(Stream output, bool selected, Sheet sheet, RowStream rows, StyleRegistry styles, bool drawing, WorkbookInfo info)
     {
         using ISheetPartWriter writer = _sdkRows ? new SdkSheetWriter(output, styles) : new FastSheetWriter(output, styles);
         var widths = ColumnWidths.Of(sheet.Columns, rows.Peek(Math.Min(ColumnWidths.SampleRows, MaxRowsPerSheet - 1)));
@@ -99,6 +99,6 @@ public sealed class XlsxWriter
             writer.Row(++rowIndex, row);
         }
 
-        writer.End(SheetFrame.After(rowIndex, sheet.Columns.Count, drawing));
+        writer.End(SheetFrame.After(rowIndex, widths, drawing, info.Subject));
     }
 }

@@ -9,12 +9,20 @@ namespace Payout.Excel.Tests.Builders;
 internal sealed class ReportBuilder
 {
     private readonly List<PersonOutcome> _people = [];
+    private string _team = "Team A";
+
+    /// <summary>People added after this are in <paramref name="team"/>.</summary>
+    public ReportBuilder Team(string team)
+    {
+        _team = team;
+        return this;
+    }
 
     public ReportBuilder Person(string id, string currency, params decimal[] cashLines) => Person(id, currency, $"Name {id}", cashLines);
 
     public ReportBuilder Person(string id, string currency, string name, params decimal[] cashLines)
     {
-        var employee = new Employee(id, name, "agent", "Team A", currency, 48000m, null, null, null, 1m);
+        var employee = new Employee(id, name, "agent", _team, currency, 48000m, null, null, null, 1m);
         var kpis = new PersonKpis(employee, 1m, [new KpiValue("csat", 90m, 45, 50, 50, null), KpiValue.NoData("nps")],
             [new KpiRanks("csat", new KpiRank(1, 1), new KpiRank(1, 1)), new KpiRanks("nps", null, null)]);
         var lines = cashLines.Select((amount, i) => new PayoutLine(id, "Bonus", $"Tier{i}", "bonus", RewardType.Cash, amount, currency, amount, 1m, amount)).ToList();

@@ -27,6 +27,6 @@ public static class PayoutWorkbook
     public static void Write(RunReport report, string path, XlsxWriter? writer = null)
     {
         writer ??= new XlsxWriter();
-        writer.Write(path, Sheets(report, writer.MaxRowsPerSheet), new WorkbookInfo($"Payout {report.Period.Name}", report.Period.Name));
+        writer.Write(path, Sheets(report, writer.MaxRowsPerSheet), new WorkbookInfo($"Payout {report.Period.Name}", report.Period.Name, report.Company));
     }
 }

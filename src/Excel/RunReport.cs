@@ -23,6 +23,9 @@ public sealed record RunReport(
     /// </summary>
     public int? RoundPlaces { get; init; }
 
+    /// <summary>The company (the plan's <c>Payroll.Company</c>), for the workbook's properties and statements; empty when not known.</summary>
+    public string Company { get; init; } = string.Empty;
+
     /// <summary>Every rule version of the policy, for the Policies sheet.</summary>
     public IReadOnlyList<PolicyRule> PolicyRules { get; init; } = [];
 

@@ -108,6 +108,12 @@ public static class PolicyLoader
             errors.Add(new PolicyError(planPath, planLines.Of("Components", component), string.Empty, $"Components names '{component}', which no rule pays{Spelling.DidYouMean(component, components)}"));
         }
 
+        if (plan.Payroll is { } payroll && !compiler.AnyFileUnreadable)
+        {
+            PayrollChecks.Check(payroll, workflows.SelectMany(w => w.Rules).Select(r => (r.File, r.Line, r.Name, r.Metadata))
+                .Concat(csharp.Rules.Select(r => (r.File, r.Line, r.Name, r.Metadata))), planPath, planLines, errors);
+        }
+
         if (errors.Count > 0)
         {
             throw new PolicyException(errors);

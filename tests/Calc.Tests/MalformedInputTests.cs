@@ -57,6 +57,32 @@ public sealed class MalformedInputTests
         (input.RowsUsed + input.RowsRejected + input.RowsOutsidePeriod).ShouldBe(input.RowsRead);
     }
 
+    [Theory]
+    [InlineData("CC-100,ACME-US", null)]
+    [InlineData(",", null)]
+    [InlineData("=SUM(A1),ACME-US", "column 'cost_centre' value '=SUM(A1)': a cost centre code is at most 40 letters")]
+    [InlineData("CC-100,ACME US;DROP", "column 'legal_entity' value 'ACME US;DROP': a legal entity code is at most 40 letters")]
+    public void Compute_PayrollColumnsOfEmployees_ReadOrRejectedWithColumn(string cells, string? expected)
+    {
+        using var data = new DataFolderBuilder();
+        var folder = data.Build();
+        File.WriteAllText(Path.Combine(folder, "employees.csv"), $"employee_id,name,role,team,currency,annual_base_salary,cost_centre,legal_entity\nE1,A,agent,Team A,USD,40000,{cells}\n");
+        File.WriteAllText(Path.Combine(folder, "surveys.csv"), "survey_id,employee_id,kind,score,submitted_at\nS1,E1,csat,5,2026-08-01T10:00:00Z\n");
+
+        var run = KpiCalculator.Compute(folder, Period.Parse("2026-Q3"), KpiOptions.Default);
+
+        if (expected is null)
+        {
+            run.Errors.ShouldBeEmpty();
+            var employee = run.People.ShouldHaveSingleItem().Employee;
+            (employee.CostCentre, employee.LegalEntity).ShouldBe(cells == "," ? (null, null) : ("CC-100", "ACME-US"));
+        }
+        else
+        {
+            run.Errors.Select(e => e.ToString()).ShouldContain(e => e.StartsWith($"employees.csv:2: {expected}", StringComparison.Ordinal), string.Join("\n", run.Errors));
+        }
+    }
+
     [Fact]
     public void Compute_SeveralErrorsInOneRow_AllReportedRowCountedOnce()
     {

@@ -26,7 +26,9 @@ internal static class EmployeeFile
             row.OptionalDecimal("variable_pay_pct"),
             row.OptionalDate("hire_date"),
             row.OptionalDate("termination_date"),
-            row.OptionalDecimal("fte") ?? 1m);
+            row.OptionalDecimal("fte") ?? 1m,
+            row.OptionalText("cost_centre"),
+            row.OptionalText("legal_entity"));
         if (row.Rejected)
         {
             return null;

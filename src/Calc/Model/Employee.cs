@@ -1,6 +1,6 @@
 namespace Payout.Calc.Model;
 
-/// <summary>One row of <c>employees.csv</c>.</summary>
+/// <summary>One row of <c>employees.csv</c>; <see cref="CostCentre"/> and <see cref="LegalEntity"/> are optional columns the payroll export carries.</summary>
 public sealed record Employee(
     string EmployeeId,
     string Name,
@@ -11,7 +11,9 @@ public sealed record Employee(
     decimal? VariablePayPct,
     DateOnly? HireDate,
     DateOnly? TerminationDate,
-    decimal Fte)
+    decimal Fte,
+    string? CostCentre = null,
+    string? LegalEntity = null)
 {
     /// <summary>
     /// Share of the period this person was employed, times FTE: days employed inside the period

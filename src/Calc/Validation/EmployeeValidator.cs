@@ -27,6 +27,12 @@ internal sealed class EmployeeValidator : AbstractValidator<Employee>
         RuleFor(e => e.AnnualBaseSalary).GreaterThanOrEqualTo(0)
             .OverridePropertyName("annual_base_salary")
             .WithMessage("must not be negative");
+        RuleFor(e => e.CostCentre).Matches("^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,39}$").When(e => e.CostCentre is not null)
+            .OverridePropertyName("cost_centre")
+            .WithMessage("a cost centre code is at most 40 letters, digits, spaces and . _ / -, starting with a letter or digit (payroll imports it)");
+        RuleFor(e => e.LegalEntity).Matches("^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,39}$").When(e => e.LegalEntity is not null)
+            .OverridePropertyName("legal_entity")
+            .WithMessage("a legal entity code is at most 40 letters, digits, spaces and . _ / -, starting with a letter or digit (payroll imports it)");
         RuleFor(e => e.Fte).GreaterThan(0).LessThanOrEqualTo(1)
             .OverridePropertyName("fte")
             .WithMessage("must be greater than 0 and at most 1");

@@ -3,6 +3,7 @@ using System.Reflection;
 using Payout.Calc.Kpis;
 using Payout.Calc.Lineage;
 using Payout.Excel;
+using Payout.Excel.Exports;
 using Payout.Cli.CommandLine;
 using Payout.Cli.Output;
 
@@ -35,6 +36,8 @@ internal static class RunCommand
             OptionSpec.Flag("--accept-rejects", "go on when input rows are invalid: they are left out of every KPI and listed on the Rejected Rows sheet (default: any invalid row fails the run)"),
             OptionSpec.Flag("--no-explanations", "for a what-if: the same awards without the audit trail (Explanations empty, lines link nowhere); not for a run that will be paid or audited"),
             OptionSpec.Flag("--allow-empty", "write the workbook even when no rule pays anybody (by default that is an error: usually a wrong period or a broken rule)"),
+            OptionSpec.Of("--payroll", "DIR", "also write the payroll export (payroll-<period>.csv) and the time-off feed (time-off-<period>.csv) into DIR; needs the plan's Payroll section"),
+            OptionSpec.Of("--pay-date", "DATE", "pay date in the payroll export, yyyy-MM-dd; default: the plan's Payroll.PayDay of the month after the period"),
             OptionSpec.Flag("--quiet", "no progress on stderr (errors are still printed)"),
             OptionSpec.Flag("--json", "print the summary as one JSON object on stdout instead of the table"),
         ],
@@ -53,6 +56,15 @@ internal static class RunCommand
         var period = RunPipeline.ResolvePeriod(options.Value("--period"), data);
         var output = options.Value("--out") ?? Path.Combine("out", $"payout-{period.Name}.xlsx");
         var explain = !options.Flag("--no-explanations");
+        var payrollDir = options.Value("--payroll");
+        if (payrollDir is not null && policy.Plan.Payroll is null)
+        {
+            throw new UsageException($"--payroll needs a Payroll section in {Path.Combine(rules, "plan.json")}: the pay element and GL account of each cash component and the treatment of each non-cash reward (see docs/payroll.md)");
+        }
+
+        DateOnly? payDate = options.Value("--pay-date") is { } pd
+            ? DateOnly.TryParseExact(pd, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : throw new UsageException($"--pay-date '{pd}' is not a date (yyyy-MM-dd)")
+            : null;
         return RunProgress.Run(RunProgress.ConsoleFor(stderr), options.Flag("--quiet"), progress =>
         {
             var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects, threads, explain, progress);
@@ -82,12 +94,18 @@ internal static class RunCommand
                 KpiDefinitions = KpiCatalog.Definitions(policy.Plan.ExternalKpis, policy.Plan.Composites.Keys),
                 Lineage = explain ? KpiTrace.All(data, period, policy.Plan.TimeZone, kpis.Inputs, LineageLimit) : null,
                 RoundPlaces = policy.Plan.Rounding.Mode == MidpointRounding.AwayFromZero ? policy.Plan.Rounding.Places : null,
+                Company = policy.Plan.Payroll?.Company ?? string.Empty,
             };
             progress.Step("writing the workbook", 1, _ =>
             {
                 PayoutWorkbook.Write(report, output);
                 return output;
             });
+            if (payrollDir is not null)
+            {
+                progress.Step("writing the payroll export", 1, _ => string.Join(", ", PayrollExport.Write(report, policy.Plan.Payroll!, payrollDir, payDate)));
+            }
+
             var summary = RunSummary.Of(output, people, explain);
             if (options.Flag("--json"))
             {

@@ -26,6 +26,9 @@ public sealed record PayPlan(
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Composites { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, decimal>>();
 
+    /// <summary>How lines reach payroll and the ledger; null when the plan has no <c>Payroll</c> section (no payroll export then).</summary>
+    public PayrollPlan? Payroll { get; init; }
+
     /// <summary>Working days in a year: a paid day off costs annual base × FTE ÷ this.</summary>
     public decimal WorkingDaysPerYear { get; init; } = 260m;
 }

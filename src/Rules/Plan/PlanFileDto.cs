@@ -14,7 +14,8 @@ internal sealed record PlanFileDto(
     string[]? ExternalKpis,
     Dictionary<string, ComponentLimit>? Components,
     decimal? WorkingDaysPerYear,
-    Dictionary<string, Dictionary<string, decimal>>? Composites)
+    Dictionary<string, Dictionary<string, decimal>>? Composites,
+    PayrollDto? Payroll = null)
 {
     /// <summary>The JSON Schema an editor validates the file with (<c>"$schema"</c>); Payout ignores it.</summary>
     [JsonPropertyName("$schema")]

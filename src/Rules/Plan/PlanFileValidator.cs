@@ -36,8 +36,20 @@ internal sealed class PlanFileValidator : AbstractValidator<PlanFileDto>
             .WithMessage(p => $"TimeZone '{p.TimeZone}' is not a time zone id of the IANA database (e.g. UTC, Europe/Dublin, America/New_York){Common.Spelling.DidYouMean(p.TimeZone!, DateTimeZoneProviders.Tzdb.Ids)}");
         RuleForEach(p => p.ExternalKpis).Matches("^[a-z][a-z0-9_]*$")
             .WithMessage((_, name) => $"ExternalKpis entry '{name}' must be lower-case letters, digits and underscores");
+        RuleFor(p => p.Payroll!.PayDay).InclusiveBetween(1, 28).When(p => p.Payroll?.PayDay is not null)
+            .WithMessage("Payroll.PayDay must be 1–28 (the day of the month after the period)");
+        RuleForEach(p => p.Payroll!.Components).Must(kv => Code(kv.Value) && kv.Value.Taxable is null).When(p => p.Payroll is not null)
+            .WithMessage((_, kv) => $"Payroll.Components.{kv.Key} needs PayElement and GlAccount (letters, digits, . _ - /), and no Taxable: cash is pay");
+        RuleForEach(p => p.Payroll!.Benefits).Must(kv => Code(kv.Value) && kv.Value.Taxable is not null && Files.RewardTypes.Names.Contains(kv.Key) && kv.Key is not "cash" and not "pto_days")
+            .When(p => p.Payroll is not null)
+            .WithMessage((_, kv) => $"Payroll.Benefits.{kv.Key} must be a non-cash reward type other than pto_days (trip, gift_card, award: paid days off go to the time-off feed) with PayElement, GlAccount and Taxable true or false");
         RuleFor(p => p.Workflows).NotEmpty().WithMessage("Workflows must map at least one workflow to its roles");
         RuleForEach(p => p.Workflows).Must(kv => kv.Value.Length > 0 && kv.Value.All(r => System.Text.RegularExpressions.Regex.IsMatch(r, "^[a-z][a-z0-9_]*$")))
             .WithMessage((_, kv) => $"Workflows.{kv.Key} must list at least one role, each lower-case letters, digits and underscores as in employees.csv (e.g. agent, tier1_agent)");
     }
+
+    // Codes are what another system imports: no spaces or characters a CSV or formula would read as something else.
+    private static bool Code(PayrollCodeDto code) =>
+        code.PayElement is { Length: > 0 and <= 40 } element && System.Text.RegularExpressions.Regex.IsMatch(element, "^[A-Za-z0-9][A-Za-z0-9._/-]*$")
+        && code.GlAccount is { Length: > 0 and <= 40 } account && System.Text.RegularExpressions.Regex.IsMatch(account, "^[A-Za-z0-9][A-Za-z0-9._/-]*$");
 }

@@ -50,6 +50,11 @@ internal static class PlanLoader
         {
             Components = dto.Components ?? [],
             WorkingDaysPerYear = dto.WorkingDaysPerYear ?? 260m,
+            Payroll = dto.Payroll is { } payroll ? new PayrollPlan(
+                payroll.Company ?? string.Empty,
+                payroll.PayDay ?? 15,
+                (payroll.Components ?? []).ToDictionary(kv => kv.Key, kv => new PayrollCode(kv.Value.PayElement!, kv.Value.GlAccount!), StringComparer.Ordinal),
+                (payroll.Benefits ?? []).ToDictionary(kv => kv.Key, kv => new PayrollCode(kv.Value.PayElement!, kv.Value.GlAccount!, kv.Value.Taxable ?? false), StringComparer.Ordinal)) : null,
             Composites = (dto.Composites ?? []).ToDictionary(
                 kv => kv.Key, kv => (IReadOnlyDictionary<string, decimal>)kv.Value, StringComparer.Ordinal),
         };

@@ -9,7 +9,7 @@ public sealed class PolicyCommandsTests
     private const string Cycle = """
         public sealed record Ball(int N);
 
-        [Name("Serve"), Pay("ping_pong")]
+        [Name("Serve"), Pay("agent_bonus_kicker")]
         public sealed class Serve : Rule
         {
             public override void Define()
@@ -20,7 +20,7 @@ public sealed class PolicyCommandsTests
             }
         }
 
-        [Name("Ping"), Pay("ping_pong")]
+        [Name("Ping"), Pay("agent_bonus_kicker")]
         public sealed class Ping : Rule
         {
             public override void Define()
@@ -31,7 +31,7 @@ public sealed class PolicyCommandsTests
             }
         }
 
-        [Name("Pong"), Pay("ping_pong")]
+        [Name("Pong"), Pay("agent_bonus_kicker")]
         public sealed class Pong : Rule
         {
             public override void Define()

@@ -20,16 +20,25 @@ public static class TempFiles
     /// the file. A failure deletes it and leaves any previous file as it was; stale temporary files
     /// of dead processes are removed first.
     /// </summary>
-    public static void Publish(string path, Action<Stream> write)
+    /// <param name="path">The file to write.</param>
+    /// <param name="write">Fills the temporary file.</param>
+    /// <param name="removeStale">Look for stale temporary files of <paramref name="path"/> first. A caller
+    /// writing thousands of files into one folder clears the folder once (<see cref="RemoveStaleIn"/>)
+    /// instead: each look reads the whole folder.</param>
+    public static void Publish(string path, Action<Stream> write, bool removeStale = true)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        RemoveStale(full);
+        if (removeStale)
+        {
+            RemoveStale(full);
+        }
+
         var temp = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         Open[temp] = 0;
         try
         {
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16)) // a small file in one write
             {
                 write(stream);
             }
@@ -73,19 +82,25 @@ public static class TempFiles
     /// (killed while writing); a file of a live process is another run's, and is left alone.
     /// </summary>
     /// <returns>The files deleted.</returns>
-    public static IReadOnlyList<string> RemoveStale(string fullPath)
+    public static IReadOnlyList<string> RemoveStale(string fullPath) =>
+        Remove(Path.GetDirectoryName(fullPath)!, Path.GetFileName(fullPath) + ".tmp-*");
+
+    /// <summary>Deletes every <c>*.tmp-&lt;pid&gt;</c> file in <paramref name="directory"/> left by a process that no longer runs.</summary>
+    /// <returns>The files deleted.</returns>
+    public static IReadOnlyList<string> RemoveStaleIn(string directory) => Remove(Path.GetFullPath(directory), "*.tmp-*");
+
+    private static List<string> Remove(string directory, string pattern)
     {
-        var directory = Path.GetDirectoryName(fullPath)!;
-        var prefix = Path.GetFileName(fullPath) + ".tmp-";
         var removed = new List<string>();
         if (!Directory.Exists(directory))
         {
             return removed;
         }
 
-        foreach (var file in Directory.EnumerateFiles(directory, prefix + "*"))
+        foreach (var file in Directory.EnumerateFiles(directory, pattern))
         {
-            var suffix = Path.GetFileName(file)[prefix.Length..];
+            var name = Path.GetFileName(file);
+            var suffix = name[(name.LastIndexOf(".tmp-", StringComparison.Ordinal) + ".tmp-".Length)..];
             if (!int.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || pid == Environment.ProcessId || IsRunning(pid))
             {
                 continue;

@@ -23,6 +23,9 @@ public sealed record RunReport(
     /// </summary>
     public int? RoundPlaces { get; init; }
 
+    /// <summary>The plan's name, for statements.</summary>
+    public string PlanName { get; init; } = string.Empty;
+
     /// <summary>The company (the plan's <c>Payroll.Company</c>), for the workbook's properties and statements; empty when not known.</summary>
     public string Company { get; init; } = string.Empty;
 

@@ -207,6 +207,53 @@ internal static class BenchSteps
         }
     }
 
+    /// <summary>Every person's statement written into a folder, on all threads, after the run that pays them (not timed).</summary>
+    public static IEnumerable<string> Statements(string data, string rules, Period period, int threads)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"payout-bench-statements-{Environment.ProcessId}");
+        try
+        {
+            var policy = RunPipeline.LoadPolicy(rules);
+            var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects: true, threads);
+            var report = new RunReport(period, people, kpis.Inputs, policy.Files, []) { PolicyRules = policy.Rules, PlanName = policy.Plan.Name, Company = policy.Plan.Payroll?.Company ?? string.Empty };
+            threads = threads > 0 ? threads : Environment.ProcessorCount;
+            // Three passes side by side: rendering to memory (Payout's cost), writing the folder, and the
+            // file system alone writing as many files of the same size the same way (temporary name, rename).
+            var rendered = Stopwatch.StartNew();
+            long bytes = 0;
+            Excel.Statements.Statements.Render(report, threads, (_, write) =>
+            {
+                using var memory = new MemoryStream();
+                write(memory);
+                Interlocked.Add(ref bytes, memory.Length);
+            });
+            rendered.Stop();
+            var written = Stopwatch.StartNew();
+            var count = Excel.Statements.Statements.Write(report, folder, threads);
+            written.Stop();
+            var size = (int)(bytes / Math.Max(1, count));
+            var baseline = Path.Combine(folder, "baseline");
+            Directory.CreateDirectory(baseline);
+            var filesOnly = Stopwatch.StartNew();
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+                Common.TempFiles.Publish(Path.Combine(baseline, $"f{i}.xlsx"), s => s.Write(new byte[size]), removeStale: false));
+            filesOnly.Stop();
+            yield return Row("statements: people", N(count), string.Empty);
+            yield return Row($"statements: rendered per second, in memory ({threads} threads)", N(count / rendered.Elapsed.TotalSeconds), string.Empty);
+            yield return Row($"statements: written per second, to a folder ({threads} threads)", N(count / written.Elapsed.TotalSeconds), string.Empty);
+            yield return Row($"statements: the file system alone, files of {N(size)} bytes per second ({threads} threads)", N(count / filesOnly.Elapsed.TotalSeconds), string.Empty);
+            yield return Row("statements: writing ÷ the file system alone, time", (written.Elapsed / filesOnly.Elapsed).ToString("0.00", CultureInfo.InvariantCulture) + "×", string.Empty);
+            yield return Row("statements: time to a folder", $"{written.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s", "< 60 s for 100,000 on 2 cores");
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
     /// <summary>One timed run of <paramref name="pass"/> from a collected heap, with the garbage collection pauses inside it.</summary>
     private static (T Result, TimeSpan Time, TimeSpan GcPause) Measure<T>(Func<T> pass)
     {

@@ -20,8 +20,10 @@ internal static class BenchCommand
                        C# function computing the same awards (checked equal)
           3. nrules    the C# rules' NRules sessions per second, against a bare NRules session of the
                        same rules and facts with no audit; and the rules across people on all threads
-          4. workbook  explanation rows per second writing R rows, and peak memory
+          4. workbook  explanation rows per second writing R rows with Payout's row writer and with
+                       the OpenXml SDK's OpenXmlWriter, side by side, and peak memory
           5. end to end  N people and their events, the policy, to a workbook: wall time and peak memory
+          6. statements  every person's statement (one xlsx each) on all threads: statements per second
         Generates the data with 'payout sample' first unless --data is given.
         """,
         [
@@ -51,6 +53,7 @@ internal static class BenchCommand
                 "nrules" => BenchSteps.NRules(data, rules, period, threads),
                 "workbook" => Workbook(rows),
                 "e2e" => BenchSteps.EndToEnd(data, rules, period, threads),
+                "statements" => BenchSteps.Statements(data, rules, period, threads),
                 _ => throw new UsageException($"unknown step '{step}'"),
             };
             foreach (var line in lines)
@@ -78,7 +81,7 @@ internal static class BenchCommand
             stdout.WriteLine();
             stdout.WriteLine("| measure | value | goal |");
             stdout.WriteLine("|---|---|---|");
-            foreach (var name in new[] { "kpis", "rules", "nrules", "workbook", "e2e" })
+            foreach (var name in new[] { "kpis", "rules", "nrules", "workbook", "e2e", "statements" })
             {
                 var output = Child(["bench", "--step", name, "--data", folder, "--rules", rules, "--rows", rows.ToString(CultureInfo.InvariantCulture), "--threads", threads.ToString(CultureInfo.InvariantCulture)], stderr);
                 stdout.Write(output);

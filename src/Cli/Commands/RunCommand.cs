@@ -4,6 +4,7 @@ using Payout.Calc.Kpis;
 using Payout.Calc.Lineage;
 using Payout.Excel;
 using Payout.Excel.Exports;
+using Payout.Excel.Statements;
 using Payout.Cli.CommandLine;
 using Payout.Cli.Output;
 
@@ -36,6 +37,7 @@ internal static class RunCommand
             OptionSpec.Flag("--accept-rejects", "go on when input rows are invalid: they are left out of every KPI and listed on the Rejected Rows sheet (default: any invalid row fails the run)"),
             OptionSpec.Flag("--no-explanations", "for a what-if: the same awards without the audit trail (Explanations empty, lines link nowhere); not for a run that will be paid or audited"),
             OptionSpec.Flag("--allow-empty", "write the workbook even when no rule pays anybody (by default that is an error: usually a wrong period or a broken rule)"),
+            OptionSpec.Of("--statements", "DIR", "also write one statement per person, statement-<period>-<employee_id>.xlsx, into DIR (ready to send: KPIs, targets, awards with their explanation, totals, rule and input hashes)"),
             OptionSpec.Of("--payroll", "DIR", "also write the payroll export (payroll-<period>.csv) and the time-off feed (time-off-<period>.csv) into DIR; needs the plan's Payroll section"),
             OptionSpec.Of("--pay-date", "DATE", "pay date in the payroll export, yyyy-MM-dd; default: the plan's Payroll.PayDay of the month after the period"),
             OptionSpec.Flag("--quiet", "no progress on stderr (errors are still printed)"),
@@ -95,12 +97,18 @@ internal static class RunCommand
                 Lineage = explain ? KpiTrace.All(data, period, policy.Plan.TimeZone, kpis.Inputs, LineageLimit) : null,
                 RoundPlaces = policy.Plan.Rounding.Mode == MidpointRounding.AwayFromZero ? policy.Plan.Rounding.Places : null,
                 Company = policy.Plan.Payroll?.Company ?? string.Empty,
+                PlanName = policy.Plan.Name,
             };
             progress.Step("writing the workbook", 1, _ =>
             {
                 PayoutWorkbook.Write(report, output);
                 return output;
             });
+            if (options.Value("--statements") is { } statements)
+            {
+                progress.Step("writing statements", people.Count, advance => $"{Statements.Write(report, statements, threads, advance):N0} in {statements}");
+            }
+
             if (payrollDir is not null)
             {
                 progress.Step("writing the payroll export", 1, _ => string.Join(", ", PayrollExport.Write(report, policy.Plan.Payroll!, payrollDir, payDate)));

@@ -101,12 +101,14 @@ internal sealed class SheetXmlWriter(Stream output) : IDisposable
     }
 
     /// <summary>Writes everything and returns the buffers.</summary>
+    /// <remarks>The last block is written on this thread: a small sheet (a statement) never hops to the pool.</remarks>
     public void Dispose()
     {
         try
         {
-            Flush();
-            _writing!.GetAwaiter().GetResult();
+            _writing?.GetAwaiter().GetResult();
+            output.Write(_buffer, 0, _used);
+            _used = 0;
         }
         finally
         {

@@ -35,6 +35,9 @@ internal sealed class StyleRegistry
         return (uint)(FixedCount + 2 * k + (cell.Style == Style.MoneyTotal ? 1 : 0));
     }
 
+    /// <summary>What the styles part depends on: the currencies met, in order.</summary>
+    public string Key => string.Join(',', _currencies);
+
     /// <summary>The styles part for every style handed out.</summary>
     public Stylesheet Stylesheet()
     {

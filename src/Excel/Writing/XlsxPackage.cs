@@ -11,21 +11,27 @@ namespace Payout.Excel.Writing;
 /// bytes. The SDK's own package layer (System.IO.Packaging) stamps each entry with the clock and holds
 /// a part in memory until the package is saved; a sheet of a million rows is streamed here instead.
 /// </summary>
-internal sealed class XlsxPackage(Stream output) : IDisposable
+/// <param name="output">The stream the package is written to.</param>
+/// <param name="level">How sheets and charts are deflated: optimal for a workbook, fastest for thousands of statements.</param>
+internal sealed class XlsxPackage(Stream output, CompressionLevel level = CompressionLevel.Optimal) : IDisposable
 {
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly ZipArchive _zip = new(output, ZipArchiveMode.Create, leaveOpen: true);
     private readonly List<(string Name, string ContentType)> _overrides = [];
 
-    /// <summary>Adds a part whose XML is an SDK element tree.</summary>
-    public void Add(string name, string contentType, OpenXmlElement root) => Add(name, contentType, stream => PartXml.Write(stream, root));
+    /// <summary>Adds a part whose XML is an SDK element tree; <paramref name="small"/>: see the other overload.</summary>
+    public void Add(string name, string contentType, OpenXmlElement root, bool small = false) => Add(name, contentType, stream => PartXml.Write(stream, root), small);
 
     /// <summary>Adds a part written by <paramref name="write"/> straight into the compressed entry.</summary>
-    public void Add(string name, string contentType, Action<Stream> write)
+    /// <param name="name">The part's name in the package.</param>
+    /// <param name="contentType">Its content type.</param>
+    /// <param name="write">Writes it.</param>
+    /// <param name="small">A part of a few kilobytes at most (workbook, styles, properties): stored, not deflated.</param>
+    public void Add(string name, string contentType, Action<Stream> write, bool small = false)
     {
         _overrides.Add(("/" + name, contentType));
-        Entry(name, write);
+        Entry(name, write, small ? CompressionLevel.NoCompression : level);
     }
 
     /// <summary>Adds the relationships part of <paramref name="source"/> (e.g. <c>xl/workbook.xml</c>); ids are rId1, rId2, … in order.</summary>
@@ -56,11 +62,12 @@ internal sealed class XlsxPackage(Stream output) : IDisposable
         _zip.Dispose();
     }
 
-    private void Text(string name, string xml) => Entry(name, stream => stream.Write(new UTF8Encoding(false).GetBytes(xml)));
+    // Relationships and content types are a few hundred bytes: starting a deflater costs more than storing them.
+    private void Text(string name, string xml) => Entry(name, stream => stream.Write(new UTF8Encoding(false).GetBytes(xml)), CompressionLevel.NoCompression);
 
-    private void Entry(string name, Action<Stream> write)
+    private void Entry(string name, Action<Stream> write, CompressionLevel level)
     {
-        var entry = _zip.CreateEntry(name, CompressionLevel.Optimal);
+        var entry = _zip.CreateEntry(name, level);
         entry.LastWriteTime = FixedTimestamp;
         using var stream = entry.Open();
         write(stream);

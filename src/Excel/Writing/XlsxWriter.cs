@@ -16,6 +16,8 @@ public sealed class XlsxWriter
     public const int ExcelMaxRows = 1_048_576;
 
     private readonly bool _sdkRows;
+    private readonly System.IO.Compression.CompressionLevel _level;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _parts = new(StringComparer.Ordinal);
 
     /// <summary>Creates a writer that splits sheets at <paramref name="maxRowsPerSheet"/> rows including the header.</summary>
     public XlsxWriter(int maxRowsPerSheet = ExcelMaxRows)
@@ -24,8 +26,12 @@ public sealed class XlsxWriter
     }
 
     /// <summary>Creates a writer; <paramref name="sdkRows"/> writes rows with the SDK's <c>OpenXmlWriter</c> (<see cref="SdkSheetWriter"/>) instead.</summary>
-    internal XlsxWriter(int maxRowsPerSheet, bool sdkRows)
+    /// <param name="maxRowsPerSheet">Rows per sheet, header included.</param>
+    /// <param name="sdkRows">Rows through the SDK's OpenXmlWriter (the bench's comparison).</param>
+    /// <param name="level">How sheets are deflated: optimal for the workbook, fastest for statements (thousands of small files).</param>
+    internal XlsxWriter(int maxRowsPerSheet, bool sdkRows, System.IO.Compression.CompressionLevel level = System.IO.Compression.CompressionLevel.Optimal)
     {
+        _level = level;
         if (maxRowsPerSheet < 2)
         {
             throw new ArgumentOutOfRangeException(nameof(maxRowsPerSheet), "a sheet needs room for its header and one row");
@@ -44,7 +50,7 @@ public sealed class XlsxWriter
     /// <summary>Writes the workbook to a stream.</summary>
     public void Write(Stream stream, IEnumerable<Sheet> sheets, WorkbookInfo? info = null)
     {
-        using var package = new XlsxPackage(stream);
+        using var package = new XlsxPackage(stream, _level);
         var styles = new StyleRegistry();
         var names = new List<string>();
         var drawings = 0;
@@ -76,14 +82,29 @@ public sealed class XlsxWriter
             while (rows.HasMore);
         }
 
-        package.Add("xl/styles.xml", DocumentParts.StylesContentType, styles.Stylesheet());
-        package.Add("xl/workbook.xml", DocumentParts.WorkbookContentType, DocumentParts.Workbook(names));
+        package.Add("xl/styles.xml", DocumentParts.StylesContentType, Cached("styles\n" + styles.Key, () => styles.Stylesheet()), small: true);
+        package.Add("xl/workbook.xml", DocumentParts.WorkbookContentType, Cached("workbook\n" + string.Join('\n', names), () => DocumentParts.Workbook(names)), small: true);
         package.Relationships("xl/workbook.xml",
             [.. names.Select((_, i) => (DocumentParts.WorksheetType, $"worksheets/sheet{i + 1}.xml")), (DocumentParts.StylesType, "styles.xml")]);
-        package.Add("docProps/core.xml", DocumentParts.CoreContentType, output => DocumentParts.Core(output, info ?? WorkbookInfo.None));
-        package.Add("docProps/app.xml", DocumentParts.AppContentType, DocumentParts.App(info ?? WorkbookInfo.None));
+        package.Add("docProps/core.xml", DocumentParts.CoreContentType, output => DocumentParts.Core(output, info ?? WorkbookInfo.None), small: true);
+        package.Add("docProps/app.xml", DocumentParts.AppContentType, Cached("app\n" + (info ?? WorkbookInfo.None).Company, () => DocumentParts.App(info ?? WorkbookInfo.None)), small: true);
         package.Relationships(string.Empty, // the package's own: _rels/.rels
             [(DocumentParts.OfficeDocumentType, "xl/workbook.xml"), (DocumentParts.CoreType, "docProps/core.xml"), (DocumentParts.AppType, "docProps/app.xml")]);
+    }
+
+    /// <summary>
+    /// The serialised part for <paramref name="key"/>, built once per writer: a writer that writes a
+    /// statement per person builds the same styles, workbook and properties parts for every one.
+    /// </summary>
+    private Action<Stream> Cached(string key, Func<DocumentFormat.OpenXml.OpenXmlElement> build)
+    {
+        var bytes = _parts.GetOrAdd(key, _ =>
+        {
+            using var buffer = new MemoryStream();
+            PartXml.Write(buffer, build());
+            return buffer.ToArray();
+        });
+        return stream => stream.Write(bytes);
     }
 
     /// <summary>Writes one sheet part of at most <see cref="MaxRowsPerSheet"/> rows; the rest stays in <paramref name="rows"/>.</summary>

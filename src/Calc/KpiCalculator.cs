@@ -39,9 +39,11 @@ public static class KpiCalculator
             into.Read(TicketFile.Kind, TicketFile.Required, row => TicketFile.Handle(row, context, tickets));
         }
 
+        var fxRates = new Dictionary<string, FxRate>(StringComparer.Ordinal);
         void ReadOthers()
         {
             ReadOtherFiles(folder, ctx, externalNames);
+            folder.Read(FxRateFile.Kind, FxRateFile.Required, row => FxRateFile.Handle(row, period, fxRates));
         }
 
         if (threads > 1)
@@ -87,7 +89,10 @@ public static class KpiCalculator
         });
         var errors = RootCausesFirst(folder.Errors);
         var inputs = folder.Inputs.OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
-        return new KpiRun(period, Ranker.Rank(computed, threads), inputs, errors);
+        return new KpiRun(period, Ranker.Rank(computed, threads), inputs, errors)
+        {
+            FxRates = [.. fxRates.Values.OrderBy(r => r.Currency, StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ internal static class RunChecks
                 : $"nobody to pay: no person in the employees file is employed in {period} ({employees.Sum(i => i.RowsOutsidePeriod)} outside it)");
         }
 
-        var events = kpis.Inputs.Where(i => !IsEmployees(i.Name)).ToList();
+        var events = kpis.Inputs.Where(i => !IsEmployees(i.Name) && !i.Name.StartsWith("fx_rates", StringComparison.OrdinalIgnoreCase)).ToList();
         if (kpis.People.Count > 0 && events.Count > 0 && events.Sum(i => i.RowsUsed) == 0)
         {
             var latest = KpiCalculator.LatestQuarter(dataDirectory);
@@ -47,12 +47,42 @@ internal static class RunChecks
             }
         }
 
+        problems.AddRange(FxProblems(policy.Plan.ReportingCurrency, kpis.FxRates, people));
         if (problems.Count == 0 && people.Count > 0 && !allowEmpty && people.All(p => p.Result.Lines.Count == 0))
         {
             problems.Add($"the run pays nobody: {people.Count} people evaluated for {period}, no rule fired for any of them; check the period and the rules (--allow-empty writes the workbook anyway)");
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// fx_rates.csv, when given with a reporting currency in the plan, must let every paid currency be
+    /// converted: a rate for each one (the reporting currency's own, if listed, is 1).
+    /// </summary>
+    private static IEnumerable<string> FxProblems(string? reporting, IReadOnlyList<FxRate> rates, IReadOnlyList<PersonOutcome> people)
+    {
+        if (rates.Count == 0)
+        {
+            yield break;
+        }
+
+        var file = rates[0].File;
+        if (reporting is null)
+        {
+            yield break; // read and listed on Inputs, but there is nothing to convert to: no total across currencies
+        }
+
+        foreach (var own in rates.Where(r => r.Currency == reporting && r.Rate != 1m))
+        {
+            yield return $"{own.File}:{own.Line}: column 'rate' value '{own.Rate.ToString(CultureInfo.InvariantCulture)}': {reporting} is the reporting currency; its rate is 1";
+        }
+
+        foreach (var currency in people.SelectMany(p => p.Result.Lines).Select(l => l.Currency).Distinct().Order(StringComparer.Ordinal)
+                     .Where(c => c != reporting && rates.All(r => r.Currency != c)))
+        {
+            yield return $"{file}: no rate for {currency} quoted on or before the period's last day, and {currency} is paid: amounts are never added across currencies without one";
+        }
     }
 
     /// <summary>Prints the problems; true when there were any.</summary>

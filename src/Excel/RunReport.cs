@@ -23,6 +23,12 @@ public sealed record RunReport(
     /// </summary>
     public int? RoundPlaces { get; init; }
 
+    /// <summary>The plan's reporting currency; with <see cref="FxRates"/>, the Summary shows one total in it.</summary>
+    public string? ReportingCurrency { get; init; }
+
+    /// <summary>The rate used per currency (fx_rates.csv), ordinal by currency; empty: amounts are never added across currencies.</summary>
+    public IReadOnlyList<FxRate> FxRates { get; init; } = [];
+
     /// <summary>The plan's name, for statements.</summary>
     public string PlanName { get; init; } = string.Empty;
 

@@ -57,6 +57,37 @@ public sealed class MalformedInputTests
         (input.RowsUsed + input.RowsRejected + input.RowsOutsidePeriod).ShouldBe(input.RowsRead);
     }
 
+    [Fact]
+    public void Compute_FxRates_LatestOnOrBeforeThePeriodEndPerCurrency()
+    {
+        using var data = new DataFolderBuilder();
+        data.Employee("E1").Surveys("E1", "csat", 5)
+            .File("fx_rates.csv", "currency,rate,as_of").Line("fx_rates.csv", "EUR,1.07,2026-06-30").Line("fx_rates.csv", "EUR,1.0865,2026-09-30")
+            .Line("fx_rates.csv", "EUR,1.20,2026-10-01").Line("fx_rates.csv", "GBP,1.27,2026-09-15");
+
+        var run = KpiCalculator.Compute(data.Build(), Period.Parse("2026-Q3"), KpiOptions.Default);
+
+        run.Errors.ShouldBeEmpty();
+        run.FxRates.Select(r => (r.Currency, r.Rate, r.Line)).ShouldBe([("EUR", 1.0865m, 3), ("GBP", 1.27m, 5)]);
+        var input = run.Inputs.Single(i => i.Name == "fx_rates.csv");
+        (input.RowsUsed, input.RowsOutsidePeriod).ShouldBe((3, 1));
+    }
+
+    [Theory]
+    [InlineData("EUR,0,2026-09-30", "column 'rate' value '0': a rate must be greater than 0")]
+    [InlineData("eur,1.08,2026-09-30", "column 'currency' value 'eur': not an ISO 4217 code")]
+    [InlineData("EUR,1.08,", "column 'as_of': required")]
+    [InlineData("EUR,1.09,2026-09-30", "column 'currency' value 'EUR': a second rate for EUR on 2026-09-30 (the first is on line 2)")]
+    public void Compute_BadFxRate_RejectedWithLineAndColumn(string bad, string expected)
+    {
+        using var data = new DataFolderBuilder();
+        data.Employee("E1").Surveys("E1", "csat", 5).File("fx_rates.csv", "currency,rate,as_of").Line("fx_rates.csv", "EUR,1.08,2026-09-30").Line("fx_rates.csv", bad);
+
+        var run = KpiCalculator.Compute(data.Build(), Period.Parse("2026-Q3"), KpiOptions.Default);
+
+        run.Errors.Select(e => e.ToString()).ShouldContain(e => e.StartsWith($"fx_rates.csv:3: {expected}", StringComparison.Ordinal), string.Join("\n", run.Errors));
+    }
+
     [Theory]
     [InlineData("CC-100,ACME-US", null)]
     [InlineData(",", null)]

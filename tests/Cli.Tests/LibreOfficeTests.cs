@@ -53,13 +53,16 @@ public sealed class LibreOfficeTests
         // (Beside a chart, pdftotext may break the footer's line; the chart sheet is not grouped below.)
         sheets.ShouldAllBe(p => p.Text.Contains("2026-Q3") && p.Footer.Contains($"Page {p.Number} of {pages.Count}"));
         var summary = sheets.Where(p => p.Footer.Contains(" Summary ")).ToList();
-        summary.Count.ShouldBe(1, "the sample's Summary is one page");
-        foreach (var header in new[] { "employee_id", "name", "proration", "cash", "non_cash_cost", "awards" })
+        summary.Count.ShouldBeInRange(1, 2);
+        foreach (var page in summary)
         {
-            summary[0].Text.ShouldContain(header); // names and amounts on the same page: one page wide
+            foreach (var header in new[] { "employee_id", "name", "proration", "cash", "non_cash_cost", "awards" })
+            {
+                page.Text.ShouldContain(header); // names and amounts on the same page, one page wide, the header on every page
+            }
         }
 
-        summary[0].Text.ShouldContain("30,514.52 USD");
+        summary[^1].Text.ShouldContain("30,514.52 USD");
         var lines = sheets.Where(p => p.Footer.Contains(" Payout Lines ")).ToList();
         var kpis = sheets.Where(p => p.Footer.Contains(" KPIs ")).ToList();
         kpis.Count.ShouldBeGreaterThan(1);

@@ -5,4 +5,8 @@ namespace Payout.Calc.Model;
 /// <param name="People">One entry per employee, ordered by employee id (ordinal).</param>
 /// <param name="Inputs">One entry per data file read, ordered by name.</param>
 /// <param name="Errors">Every rejected row, in file then line order.</param>
-public sealed record KpiRun(Period Period, IReadOnlyList<PersonKpis> People, IReadOnlyList<InputFile> Inputs, IReadOnlyList<DataError> Errors);
+public sealed record KpiRun(Period Period, IReadOnlyList<PersonKpis> People, IReadOnlyList<InputFile> Inputs, IReadOnlyList<DataError> Errors)
+{
+    /// <summary>From the optional <c>fx_rates.csv</c>: per currency, the latest rate quoted on or before the period's last day; ordinal by currency.</summary>
+    public IReadOnlyList<FxRate> FxRates { get; init; } = [];
+}

@@ -98,6 +98,8 @@ internal static class RunCommand
                 RoundPlaces = policy.Plan.Rounding.Mode == MidpointRounding.AwayFromZero ? policy.Plan.Rounding.Places : null,
                 Company = policy.Plan.Payroll?.Company ?? string.Empty,
                 PlanName = policy.Plan.Name,
+                ReportingCurrency = policy.Plan.ReportingCurrency,
+                FxRates = kpis.FxRates,
             };
             progress.Step("writing the workbook", 1, _ =>
             {

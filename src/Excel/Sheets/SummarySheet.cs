@@ -1,3 +1,4 @@
+using Payout.Calc.Model;
 using Payout.Excel.Writing;
 using Payout.Rules.Files;
 
@@ -63,16 +64,66 @@ internal static class SummarySheet
 
         var all = $"2:{Math.Max(2, row)}";
         yield return [];
+        row++;
+        var totals = new List<(string Currency, int Row, decimal Cash, decimal NonCash)>();
         foreach (var currency in report.People.Select(p => p.Kpis.Employee.Currency).Distinct().Order(StringComparer.Ordinal))
         {
             var members = report.People.Where(p => p.Kpis.Employee.Currency == currency).ToList();
+            totals.Add((currency, ++row, members.Sum(Cash), members.Sum(NonCash)));
             yield return
             [
                 Cell.Of($"Total {currency}", Style.Header), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Of(currency, Style.Header), Cell.Empty,
-                Cell.CalcMoney(SumIf("G", all, currency, excludeSubtotals: true), members.Sum(Cash), currency, total: true),
-                Cell.CalcMoney(SumIf("H", all, currency, excludeSubtotals: true), members.Sum(NonCash), currency, total: true),
+                Cell.CalcMoney(SumIf("G", all, currency, excludeSubtotals: true), totals[^1].Cash, currency, total: true),
+                Cell.CalcMoney(SumIf("H", all, currency, excludeSubtotals: true), totals[^1].NonCash, currency, total: true),
             ];
         }
+
+        foreach (var cells in Reporting(report, totals, row))
+        {
+            yield return cells;
+        }
+    }
+
+    /// <summary>
+    /// With a reporting currency and a rate for every currency paid: each currency's totals converted
+    /// (<c>ROUND(total × rate, places)</c>, the rate and its date beside them), then their sum. Without a
+    /// rate for every currency nothing is added across currencies (the run checks refuse that case).
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<Cell>> Reporting(RunReport report, List<(string Currency, int Row, decimal Cash, decimal NonCash)> totals, int row)
+    {
+        if (report.ReportingCurrency is not { } reporting || totals.Count == 0)
+        {
+            yield break;
+        }
+
+        var rates = totals.Select(t => (t, Rate: t.Currency == reporting ? new FxRate(reporting, 1m, default, "(reporting currency)", 0) : report.FxRates.FirstOrDefault(r => r.Currency == t.Currency))).ToList();
+        if (rates.Any(r => r.Rate is null))
+        {
+            yield break;
+        }
+
+        var places = report.RoundPlaces ?? 2;
+        yield return [];
+        row++;
+        var first = row + 1;
+        foreach (var (total, rate) in rates)
+        {
+            row++;
+            var source = rate!.Line > 0 ? $"rate to {reporting} as of {rate.AsOf:yyyy-MM-dd} ({rate.File}:{rate.Line})" : $"{reporting} is the reporting currency";
+            yield return
+            [
+                Cell.Of($"In {reporting}", Style.Header), Cell.Of(source), Cell.Empty, Cell.Empty, Cell.Of(total.Currency), Cell.Of(rate.Rate, Style.Decimal),
+                Cell.CalcMoney($"ROUND(G{total.Row}*F{row},{places})", Math.Round(total.Cash * rate.Rate, places, MidpointRounding.AwayFromZero), reporting),
+                Cell.CalcMoney($"ROUND(H{total.Row}*F{row},{places})", Math.Round(total.NonCash * rate.Rate, places, MidpointRounding.AwayFromZero), reporting),
+            ];
+        }
+
+        yield return
+        [
+            Cell.Of($"All in {reporting}", Style.Header), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Of(reporting, Style.Header), Cell.Empty,
+            Cell.CalcMoney($"SUM(G{first}:G{row})", rates.Sum(r => Math.Round(r.t.Cash * r.Rate!.Rate, places, MidpointRounding.AwayFromZero)), reporting, total: true),
+            Cell.CalcMoney($"SUM(H{first}:H{row})", rates.Sum(r => Math.Round(r.t.NonCash * r.Rate!.Rate, places, MidpointRounding.AwayFromZero)), reporting, total: true),
+        ];
     }
 
     private static string SumIf(string column, string rows, string currency, bool excludeSubtotals = false)

@@ -26,6 +26,9 @@ public sealed record PayPlan(
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>> Composites { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, decimal>>();
 
+    /// <summary>The currency fx_rates.csv converts to, for one total across currencies; null when the plan has none.</summary>
+    public string? ReportingCurrency { get; init; }
+
     /// <summary>How lines reach payroll and the ledger; null when the plan has no <c>Payroll</c> section (no payroll export then).</summary>
     public PayrollPlan? Payroll { get; init; }
 

@@ -15,7 +15,8 @@ internal sealed record PlanFileDto(
     Dictionary<string, ComponentLimit>? Components,
     decimal? WorkingDaysPerYear,
     Dictionary<string, Dictionary<string, decimal>>? Composites,
-    PayrollDto? Payroll = null)
+    PayrollDto? Payroll = null,
+    string? ReportingCurrency = null)
 {
     /// <summary>The JSON Schema an editor validates the file with (<c>"$schema"</c>); Payout ignores it.</summary>
     [JsonPropertyName("$schema")]

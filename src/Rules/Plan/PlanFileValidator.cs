@@ -36,6 +36,8 @@ internal sealed class PlanFileValidator : AbstractValidator<PlanFileDto>
             .WithMessage(p => $"TimeZone '{p.TimeZone}' is not a time zone id of the IANA database (e.g. UTC, Europe/Dublin, America/New_York){Common.Spelling.DidYouMean(p.TimeZone!, DateTimeZoneProviders.Tzdb.Ids)}");
         RuleForEach(p => p.ExternalKpis).Matches("^[a-z][a-z0-9_]*$")
             .WithMessage((_, name) => $"ExternalKpis entry '{name}' must be lower-case letters, digits and underscores");
+        RuleFor(p => p.ReportingCurrency).Matches("^[A-Z]{3}$").When(p => p.ReportingCurrency is not null)
+            .WithMessage(p => $"ReportingCurrency '{p.ReportingCurrency}' is not an ISO 4217 code (three capital letters, e.g. USD)");
         RuleFor(p => p.Payroll!.PayDay).InclusiveBetween(1, 28).When(p => p.Payroll?.PayDay is not null)
             .WithMessage("Payroll.PayDay must be 1–28 (the day of the month after the period)");
         RuleForEach(p => p.Payroll!.Components).Must(kv => Code(kv.Value) && kv.Value.Taxable is null).When(p => p.Payroll is not null)

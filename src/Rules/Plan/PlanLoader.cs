@@ -50,6 +50,7 @@ internal static class PlanLoader
         {
             Components = dto.Components ?? [],
             WorkingDaysPerYear = dto.WorkingDaysPerYear ?? 260m,
+            ReportingCurrency = dto.ReportingCurrency,
             Payroll = dto.Payroll is { } payroll ? new PayrollPlan(
                 payroll.Company ?? string.Empty,
                 payroll.PayDay ?? 15,

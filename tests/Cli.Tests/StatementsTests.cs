@@ -51,6 +51,8 @@ public sealed class StatementsTests
         {
             new OpenXmlValidator().Validate(doc).Select(e => e.Description).ShouldBeEmpty();
             doc.PackageProperties.Title.ShouldBe("Statement 2026-Q3 E033 Gus Ivanova");
+            var sheet = doc.WorkbookPart!.WorksheetParts.Single().Worksheet;
+            sheet.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.HeaderFooter>()!.OddFooter!.Text.ShouldMatch(@"^&L2026-Q3 · E033 · rules [0-9a-f]{12} · inputs [0-9a-f]{12}&C&A&RPage &P of &N$");
         }
 
         using var statement = new XLWorkbook(path);

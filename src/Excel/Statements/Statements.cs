@@ -40,7 +40,11 @@ public static class Statements
         Parallel.ForEach(report.People, options, person =>
         {
             var e = person.Kpis.Employee;
-            var info = new WorkbookInfo($"Statement {report.Period.Name} {e.EmployeeId} {e.Name}", report.Period.Name, report.Company);
+            var info = new WorkbookInfo($"Statement {report.Period.Name} {e.EmployeeId} {e.Name}", report.Period.Name, report.Company)
+            {
+                // The printed statement names the run it came from on every page (the full hashes are its last rows).
+                Footer = $"{report.Period.Name} · {e.EmployeeId} · rules {context.RulesHash[..12]} · inputs {context.InputsHash[..12]}",
+            };
             // Rendered in memory, then written at once: the zip goes back to each entry's header to fill in
             // its size, and on a file each of those seeks is a flush and a system call.
             using var memory = new MemoryStream(16 * 1024);

@@ -6,6 +6,9 @@ namespace Payout.Excel.Writing;
 /// <param name="Company">The company, when known.</param>
 public sealed record WorkbookInfo(string Title, string Subject, string Company = "")
 {
+    /// <summary>The left of every printed page's footer; the subject when not set.</summary>
+    public string? Footer { get; init; }
+
     /// <summary>Properties of a workbook that says nothing about itself.</summary>
     public static WorkbookInfo None { get; } = new(string.Empty, string.Empty);
 }

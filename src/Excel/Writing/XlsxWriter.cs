@@ -120,6 +120,6 @@ public sealed class XlsxWriter
             writer.Row(++rowIndex, row);
         }
 
-        writer.End(SheetFrame.After(rowIndex, widths, drawing, info.Subject));
+        writer.End(SheetFrame.After(rowIndex, widths, drawing, info.Footer ?? info.Subject));
     }
 }

@@ -64,6 +64,13 @@ internal static class RunPipeline
             return (kpis, []);
         }
 
+        return (kpis, Evaluate(policy, kpis, dataDirectory, period, threads, explain, progress));
+    }
+
+    /// <summary>Evaluates <paramref name="policy"/> for every person of KPIs already computed (a what-if runs two policies on one computation).</summary>
+    public static IReadOnlyList<PersonOutcome> Evaluate(Policy policy, KpiRun kpis, string dataDirectory, Period period, int threads = 0, bool explain = true, RunProgress? progress = null)
+    {
+        progress ??= RunProgress.None;
         var periodFacts = FactMapper.ToFacts(period);
         // The year's quarters cost a pass over the data each, so they are read only for runs that close a year.
         var closesYear = period.EndExclusive.Month == 1 && period.EndExclusive.Day == 1;
@@ -82,7 +89,7 @@ internal static class RunPipeline
                     return outcome;
                 })
                 .ToList());
-            return (kpis, people);
+            return people;
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is PolicyEvaluationException))
         {

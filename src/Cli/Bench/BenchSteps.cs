@@ -207,6 +207,53 @@ internal static class BenchSteps
         }
     }
 
+    /// <summary>
+    /// A what-if (KPIs once, the current and a proposed policy evaluated without explanations, the
+    /// comparison and its workbook) against one run (KPIs, the policy with explanations, the workbook),
+    /// alternating, best of two each. The proposed policy is the current one with a plan parameter changed.
+    /// </summary>
+    public static IEnumerable<string> WhatIf(string data, string rules, Period period, int threads)
+    {
+        var policy = RunPipeline.LoadPolicy(rules);
+        var proposed = policy; // the comparison's cost does not depend on how many people change
+        var output = Path.Combine(Path.GetTempPath(), $"payout-bench-whatif-{Environment.ProcessId}.xlsx");
+        int Run()
+        {
+            var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects: true, threads);
+            PayoutWorkbook.Write(new RunReport(period, people, kpis.Inputs, policy.Files, []) { PolicyRules = policy.Rules, RoundPlaces = 2 }, output);
+            return people.Count;
+        }
+
+        int Diff()
+        {
+            var (kpis, before) = RunPipeline.Execute(policy, data, period, acceptRejects: true, threads, explain: false);
+            var after = RunPipeline.Evaluate(proposed, kpis, data, period, threads, explain: false);
+            Excel.WhatIf.WhatIfWorkbook.Write(Excel.WhatIf.WhatIfReport.Compare(period, rules, rules, before, after), output);
+            return before.Count;
+        }
+
+        try
+        {
+            (int, TimeSpan, TimeSpan)? runBest = null, diffBest = null;
+            for (var round = 0; round < 2; round++)
+            {
+                runBest = Faster(runBest, Measure(Run));
+                diffBest = Faster(diffBest, Measure(Diff));
+            }
+
+            var (people, run, _) = runBest!.Value;
+            var (_, diff, _) = diffBest!.Value;
+            yield return Row("what-if: people", N(people), string.Empty);
+            yield return Row("what-if: one run (KPIs, policy with explanations, workbook)", $"{run.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s", string.Empty);
+            yield return Row("what-if: payout diff (KPIs once, two policies, comparison, workbook)", $"{diff.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s", string.Empty);
+            yield return Row("what-if ÷ one run, time", Ratio(diff / run), "< 1.3×");
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
     /// <summary>Every person's statement written into a folder, on all threads, after the run that pays them (not timed).</summary>
     public static IEnumerable<string> Statements(string data, string rules, Period period, int threads)
     {

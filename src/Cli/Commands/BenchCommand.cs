@@ -24,6 +24,7 @@ internal static class BenchCommand
                        the OpenXml SDK's OpenXmlWriter, side by side, and peak memory
           5. end to end  N people and their events, the policy, to a workbook: wall time and peak memory
           6. statements  every person's statement (one xlsx each) on all threads: statements per second
+          7. whatif    payout diff (KPIs once, two policies, the comparison) against one run
         Generates the data with 'payout sample' first unless --data is given.
         """,
         [
@@ -54,6 +55,7 @@ internal static class BenchCommand
                 "workbook" => Workbook(rows),
                 "e2e" => BenchSteps.EndToEnd(data, rules, period, threads),
                 "statements" => BenchSteps.Statements(data, rules, period, threads),
+                "whatif" => BenchSteps.WhatIf(data, rules, period, threads),
                 _ => throw new UsageException($"unknown step '{step}'"),
             };
             foreach (var line in lines)
@@ -81,7 +83,7 @@ internal static class BenchCommand
             stdout.WriteLine();
             stdout.WriteLine("| measure | value | goal |");
             stdout.WriteLine("|---|---|---|");
-            foreach (var name in new[] { "kpis", "rules", "nrules", "workbook", "e2e", "statements" })
+            foreach (var name in new[] { "kpis", "rules", "nrules", "workbook", "e2e", "statements", "whatif" })
             {
                 var output = Child(["bench", "--step", name, "--data", folder, "--rules", rules, "--rows", rows.ToString(CultureInfo.InvariantCulture), "--threads", threads.ToString(CultureInfo.InvariantCulture)], stderr);
                 stdout.Write(output);

@@ -14,7 +14,7 @@ internal static class PayoutCli
 
     /// <summary>Every command, in the order help lists them.</summary>
     public static readonly IReadOnlyList<CommandSpec> Commands =
-        [RunCommand.Spec, DiffCommand.Spec, KpisCommand.Spec, TraceCommand.Spec, ValidateCommand.Spec, TestCommand.Spec, SampleCommand.Spec, BenchCommand.Spec];
+        [RunCommand.Spec, DiffCommand.Spec, CloseCommand.Spec, KpisCommand.Spec, TraceCommand.Spec, ValidateCommand.Spec, TestCommand.Spec, SampleCommand.Spec, BenchCommand.Spec];
 
     /// <summary>
     /// Parses <paramref name="args"/> and runs the command. Usage errors (an unknown command or

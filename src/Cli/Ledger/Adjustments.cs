@@ -1,0 +1,41 @@
+using Payout.Excel;
+using Payout.Rules.Files;
+
+namespace Payout.Cli.Ledger;
+
+/// <summary>What a run of a closed period changes against what was booked: recalculated less booked, per person, component, reward type and currency.</summary>
+internal static class Adjustments
+{
+    /// <summary>The original lines of a first close: one per payout line, with its rule.</summary>
+    public static IReadOnlyList<LedgerLine> Originals(IReadOnlyList<PersonOutcome> people) =>
+        [.. people.SelectMany(p => p.Result.Lines).Select(l => new LedgerLine(l.EmployeeId, l.Component, RewardTypes.Name(l.RewardType), l.Currency, l.Amount, l.Cost, "original", $"{l.Workflow} {l.Rule}"))];
+
+    /// <summary>The adjustment lines that bring what was booked to what the run computes now; none when nothing changed.</summary>
+    public static IReadOnlyList<LedgerLine> Of(IReadOnlyList<LedgerLine> booked, IReadOnlyList<PersonOutcome> people, string reason)
+    {
+        var was = booked.GroupBy(Key).ToDictionary(g => g.Key, g => (Amount: g.Sum(l => l.Amount), Cost: g.Sum(l => l.Cost)));
+        var now = Originals(people).GroupBy(Key).ToDictionary(g => g.Key, g => (Amount: g.Sum(l => l.Amount), Cost: g.Sum(l => l.Cost)));
+        return [.. was.Keys.Union(now.Keys).Order()
+            .Select(k => (Key: k, Was: was.GetValueOrDefault(k), Now: now.GetValueOrDefault(k)))
+            .Where(x => x.Now != x.Was)
+            .Select(x => new LedgerLine(x.Key.Employee, x.Key.Component, x.Key.Reward, x.Key.Currency, x.Now.Amount - x.Was.Amount, x.Now.Cost - x.Was.Cost, "adjustment", reason))];
+    }
+
+    /// <summary>Which input and rule files differ from the ones the last close was computed from.</summary>
+    public static string Reason(LedgerClose last, IReadOnlyList<(string Kind, string Name, string Sha256)> now)
+    {
+        string Changed(string kind)
+        {
+            var before = last.Files.Where(f => f.Kind == kind).ToDictionary(f => f.Name, f => f.Sha256, StringComparer.Ordinal);
+            var after = now.Where(f => f.Kind == kind).ToDictionary(f => f.Name, f => f.Sha256, StringComparer.Ordinal);
+            var names = before.Keys.Union(after.Keys).Order(StringComparer.Ordinal)
+                .Where(n => before.GetValueOrDefault(n) != after.GetValueOrDefault(n))
+                .Select(n => !before.ContainsKey(n) ? $"{n} (new)" : !after.ContainsKey(n) ? $"{n} (gone)" : n).ToList();
+            return names.Count == 0 ? $"{kind}s unchanged" : $"{kind}s changed: {string.Join(", ", names)}";
+        }
+
+        return $"recalculated against close {last.Sequence}: {Changed("input")}; {Changed("rule")}";
+    }
+
+    private static (string Employee, string Component, string Reward, string Currency) Key(LedgerLine l) => (l.EmployeeId, l.Component, l.RewardType, l.Currency);
+}

@@ -1,0 +1,100 @@
+using Microsoft.Data.Sqlite;
+using Payout.Cli.Ledger;
+using Payout.Tests.Shared;
+
+namespace Payout.Cli.Tests;
+
+/// <summary><c>payout close</c> on a real SQLite file: book, rebook as adjustments, never edit.</summary>
+public sealed class LedgerTests
+{
+    [Fact]
+    public void Close_ThenALateSurvey_OneAdjustmentWithItsReasonAndTheOriginalIntact()
+    {
+        using var dir = new TempDir();
+        var data = Copy(RepoPaths.SampleData, dir.File("data"));
+        var ledger = dir.File("ledger.db");
+        string[] Close(string by) => ["close", "--period", "2026-Q3", "--by", by, "--data", data, "--rules", RepoPaths.Rules, "--ledger", ledger, "--quiet"];
+
+        var first = CliRunner.Run(Close("ana"));
+        first.Exit.ShouldBe(0, first.Err);
+        first.Out.ShouldContain("Closed 2026-Q3 (close 1)");
+        CliRunner.Run(Close("ana")).Out.ShouldContain("nothing it pays has changed: nothing booked");
+
+        // A survey that arrives after the close drops E001's CSAT below tier 3.
+        File.AppendAllText(Path.Combine(data, "surveys.csv"), "S999999,E001,csat,1,2026-09-20T10:00:00Z,,,\n");
+        var again = CliRunner.Run(Close("bo"));
+
+        again.Exit.ShouldBe(0, again.Err);
+        using var book = PayoutLedger.Open(ledger);
+        var lines = book.Lines("2026-Q3");
+        lines.Count.ShouldBe(47);
+        var adjustment = lines.Single(l => l.Kind == "adjustment");
+        (adjustment.EmployeeId, adjustment.Component, adjustment.Amount, adjustment.Currency).ShouldBe(("E001", "agent_bonus", -562.50m, "USD")); // 1,500.00 (tier 3) → 937.50 (tier 2)
+        adjustment.Reason.ShouldBe("recalculated against close 1: inputs changed: surveys.csv; rules unchanged");
+        lines.Single(l => l.Kind == "original" && l.EmployeeId == "E001" && l.Component == "agent_bonus").Amount.ShouldBe(1_500m);
+        book.Closes("2026-Q3").Select(c => (c.Sequence, c.ClosedBy)).ShouldBe([(1, "ana"), (2, "bo")]);
+        book.Closes("2026-Q3")[0].Files.ShouldContain(f => f.Kind == "input" && f.Name == "surveys.csv" && f.Sha256.Length == 64);
+    }
+
+    [Theory]
+    [InlineData("UPDATE lines SET amount = '0'", "a booked line is never changed")]
+    [InlineData("DELETE FROM lines", "a booked line is never removed")]
+    [InlineData("UPDATE closes SET closed_by = 'mallory'", "a close is never changed")]
+    [InlineData("DELETE FROM close_files", "a close is never removed")]
+    public void Ledger_ChangingWhatWasBooked_Refused(string sql, string message)
+    {
+        using var dir = new TempDir();
+        CliRunner.Run("close", "--period", "2026-Q3", "--by", "ana", "--data", RepoPaths.SampleData, "--rules", RepoPaths.Rules, "--ledger", dir.File("l.db"), "--quiet").Exit.ShouldBe(0);
+        using var ledger = PayoutLedger.Open(dir.File("l.db"));
+
+        Should.Throw<SqliteException>(() => ledger.ExecuteRaw(sql)).Message.ShouldContain(message);
+        ledger.Lines("2026-Q3").Count.ShouldBe(46);
+        ledger.Version.ShouldBe(PayoutLedger.SchemaVersion);
+    }
+
+    [Fact]
+    public void Close_LedgerFromANewerPayout_Exit2()
+    {
+        using var dir = new TempDir();
+        using (var connection = new SqliteConnection($"Data Source={dir.File("l.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 99";
+            command.ExecuteNonQuery();
+        }
+
+        var (exit, _, error) = CliRunner.Run("close", "--period", "2026-Q3", "--by", "ana", "--data", RepoPaths.SampleData, "--rules", RepoPaths.Rules, "--ledger", dir.File("l.db"), "--quiet");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("the ledger's schema is version 99, newer than this Payout's 1");
+    }
+
+    [Theory]
+    [InlineData("--by", "--by is required")]
+    [InlineData("--period", "--period is required")]
+    public void Close_WithoutWhoOrWhen_Exit2(string left, string message)
+    {
+        using var dir = new TempDir();
+        var args = new List<string> { "close", "--period", "2026-Q3", "--by", "ana", "--data", RepoPaths.SampleData, "--rules", RepoPaths.Rules, "--ledger", dir.File("l.db") };
+        var at = args.IndexOf(left);
+        args.RemoveRange(at, 2);
+
+        var (exit, _, error) = CliRunner.Run([.. args]);
+
+        exit.ShouldBe(2);
+        error.ShouldContain(message);
+        File.Exists(dir.File("l.db")).ShouldBeFalse();
+    }
+
+    private static string Copy(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        return to;
+    }
+}

@@ -12,6 +12,7 @@ public static class PayoutWorkbook
         SummarySheet.Build(report, maxRowsPerSheet),
         DashboardSheet.Build(report, maxRowsPerSheet),
         PayoutLinesSheet.Build(report, maxRowsPerSheet),
+        .. report.Adjustments is { } adjustments ? [AdjustmentsSheet.Build(adjustments)] : Array.Empty<Sheet>(),
         KpisSheet.Build(report),
         SmallSheets.KpiDefinitions(report),
         SmallSheets.People(report),

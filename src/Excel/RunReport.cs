@@ -29,6 +29,9 @@ public sealed record RunReport(
     /// <summary>The rate used per currency (fx_rates.csv), ordinal by currency; empty: amounts are never added across currencies.</summary>
     public IReadOnlyList<FxRate> FxRates { get; init; } = [];
 
+    /// <summary>For a period already closed in the ledger: the adjustments a close would book (an Adjustments sheet); null when the period is not closed or no ledger was given.</summary>
+    public IReadOnlyList<Adjustment>? Adjustments { get; init; }
+
     /// <summary>The plan's name, for statements.</summary>
     public string PlanName { get; init; } = string.Empty;
 

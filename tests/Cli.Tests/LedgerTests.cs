@@ -36,6 +36,27 @@ public sealed class LedgerTests
         book.Closes("2026-Q3")[0].Files.ShouldContain(f => f.Kind == "input" && f.Name == "surveys.csv" && f.Sha256.Length == 64);
     }
 
+    [Fact]
+    public void Run_WithTheLedgerOfAClosedPeriod_AdjustmentsSheetShowsWhatACloseWouldBook()
+    {
+        using var dir = new TempDir();
+        var data = Copy(RepoPaths.SampleData, dir.File("data"));
+        var ledger = dir.File("ledger.db");
+        CliRunner.Run("close", "--period", "2026-Q3", "--by", "ana", "--data", data, "--rules", RepoPaths.Rules, "--ledger", ledger, "--quiet").Exit.ShouldBe(0);
+        File.AppendAllText(Path.Combine(data, "surveys.csv"), "S999999,E001,csat,1,2026-09-20T10:00:00Z,,,\n");
+
+        var (exit, _, error) = CliRunner.Run("run", "--period", "2026-Q3", "--data", data, "--rules", RepoPaths.Rules, "--ledger", ledger, "--out", dir.File("p.xlsx"), "--quiet");
+
+        exit.ShouldBe(0, error);
+        using var book = new ClosedXML.Excel.XLWorkbook(dir.File("p.xlsx"));
+        var rows = book.Worksheet("Adjustments").RowsUsed().Skip(1).ToList();
+        var row = rows.ShouldHaveSingleItem();
+        (row.Cell(1).GetString(), row.Cell(5).GetValue<decimal>(), row.Cell(6).GetValue<decimal>(), row.Cell(7).GetValue<decimal>()).ShouldBe(("E001", 1_500m, 937.50m, -562.50m));
+        row.Cell(11).GetString().ShouldBe("recalculated against close 1: inputs changed: surveys.csv; rules unchanged");
+        using var ledgerFile = PayoutLedger.Open(ledger);
+        ledgerFile.Lines("2026-Q3").Count.ShouldBe(46); // a run shows what a close would book; it books nothing
+    }
+
     [Theory]
     [InlineData("UPDATE lines SET amount = '0'", "a booked line is never changed")]
     [InlineData("DELETE FROM lines", "a booked line is never removed")]

@@ -57,8 +57,7 @@ internal static class CloseCommand
                 return ExitCode.Invalid;
             }
 
-            IReadOnlyList<(string Kind, string Name, string Sha256)> files =
-                [.. kpis.Inputs.Select(i => ("input", i.Name, i.Sha256)), .. policy.Files.Select(f => ("rule", Path.GetFileName(f.Path), f.Sha256))];
+            var files = Adjustments.FilesOf(kpis, policy);
             using var ledger = PayoutLedger.Open(ledgerPath);
             var closes = ledger.Closes(resolved.Name);
             if (closes.Count == 0)

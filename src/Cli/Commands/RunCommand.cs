@@ -37,6 +37,7 @@ internal static class RunCommand
             OptionSpec.Flag("--accept-rejects", "go on when input rows are invalid: they are left out of every KPI and listed on the Rejected Rows sheet (default: any invalid row fails the run)"),
             OptionSpec.Flag("--no-explanations", "for a what-if: the same awards without the audit trail (Explanations empty, lines link nowhere); not for a run that will be paid or audited"),
             OptionSpec.Flag("--allow-empty", "write the workbook even when no rule pays anybody (by default that is an error: usually a wrong period or a broken rule)"),
+            OptionSpec.Of("--ledger", "FILE", "the ledger (payout close): when the period is closed there, the workbook gets an Adjustments sheet of what a close would book now"),
             OptionSpec.Of("--statements", "DIR", "also write one statement per person, statement-<period>-<employee_id>.xlsx, into DIR (ready to send: KPIs, targets, awards with their explanation, totals, rule and input hashes)"),
             OptionSpec.Of("--payroll", "DIR", "also write the payroll export (payroll-<period>.csv) and the time-off feed (time-off-<period>.csv) into DIR; needs the plan's Payroll section"),
             OptionSpec.Of("--pay-date", "DATE", "pay date in the payroll export, yyyy-MM-dd; default: the plan's Payroll.PayDay of the month after the period"),
@@ -100,6 +101,7 @@ internal static class RunCommand
                 PlanName = policy.Plan.Name,
                 ReportingCurrency = policy.Plan.ReportingCurrency,
                 FxRates = kpis.FxRates,
+                Adjustments = options.Value("--ledger") is { } ledger ? LedgerAdjustments(ledger, period.Name, kpis, policy, people) : null,
             };
             progress.Step("writing the workbook", 1, _ =>
             {
@@ -128,6 +130,24 @@ internal static class RunCommand
 
             return ExitCode.Ok;
         });
+    }
+
+    /// <summary>What a close would book now, when the period is closed in the ledger; null when it is not (or there is no ledger file yet).</summary>
+    private static IReadOnlyList<Adjustment>? LedgerAdjustments(string path, string period, Calc.Model.KpiRun kpis, Rules.Policy policy, IReadOnlyList<PersonOutcome> people)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var ledger = Ledger.PayoutLedger.Open(path);
+        var closes = ledger.Closes(period);
+        if (closes.Count == 0)
+        {
+            return null;
+        }
+
+        return Ledger.Adjustments.Preview(ledger.Lines(period), people, Ledger.Adjustments.Reason(closes[^1], Ledger.Adjustments.FilesOf(kpis, policy)));
     }
 
     private static List<KeyValuePair<string, string>> RunFacts(IReadOnlyList<string> args, string data, string rules, string output, string period, string plan, IReadOnlyList<PersonOutcome> people) =>

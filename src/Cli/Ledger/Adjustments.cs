@@ -11,15 +11,23 @@ internal static class Adjustments
         [.. people.SelectMany(p => p.Result.Lines).Select(l => new LedgerLine(l.EmployeeId, l.Component, RewardTypes.Name(l.RewardType), l.Currency, l.Amount, l.Cost, "original", $"{l.Workflow} {l.Rule}"))];
 
     /// <summary>The adjustment lines that bring what was booked to what the run computes now; none when nothing changed.</summary>
-    public static IReadOnlyList<LedgerLine> Of(IReadOnlyList<LedgerLine> booked, IReadOnlyList<PersonOutcome> people, string reason)
+    public static IReadOnlyList<LedgerLine> Of(IReadOnlyList<LedgerLine> booked, IReadOnlyList<PersonOutcome> people, string reason) =>
+        [.. Preview(booked, people, reason).Select(a => new LedgerLine(a.EmployeeId, a.Component, a.RewardType, a.Currency, a.Amount - a.BookedAmount, a.Cost - a.BookedCost, "adjustment", reason))];
+
+    /// <summary>For the workbook: per person, component, reward type and currency that changed, booked and now.</summary>
+    public static IReadOnlyList<Excel.Adjustment> Preview(IReadOnlyList<LedgerLine> booked, IReadOnlyList<PersonOutcome> people, string reason)
     {
         var was = booked.GroupBy(Key).ToDictionary(g => g.Key, g => (Amount: g.Sum(l => l.Amount), Cost: g.Sum(l => l.Cost)));
         var now = Originals(people).GroupBy(Key).ToDictionary(g => g.Key, g => (Amount: g.Sum(l => l.Amount), Cost: g.Sum(l => l.Cost)));
         return [.. was.Keys.Union(now.Keys).Order()
             .Select(k => (Key: k, Was: was.GetValueOrDefault(k), Now: now.GetValueOrDefault(k)))
             .Where(x => x.Now != x.Was)
-            .Select(x => new LedgerLine(x.Key.Employee, x.Key.Component, x.Key.Reward, x.Key.Currency, x.Now.Amount - x.Was.Amount, x.Now.Cost - x.Was.Cost, "adjustment", reason))];
+            .Select(x => new Excel.Adjustment(x.Key.Employee, x.Key.Component, x.Key.Reward, x.Key.Currency, x.Was.Amount, x.Now.Amount, x.Was.Cost, x.Now.Cost, reason))];
     }
+
+    /// <summary>(kind, name, SHA-256) of every input and rule file of a run, as a close records them.</summary>
+    public static IReadOnlyList<(string Kind, string Name, string Sha256)> FilesOf(Calc.Model.KpiRun kpis, Rules.Policy policy) =>
+        [.. kpis.Inputs.Select(i => ("input", i.Name, i.Sha256)), .. policy.Files.Select(f => ("rule", Path.GetFileName(f.Path), f.Sha256))];
 
     /// <summary>Which input and rule files differ from the ones the last close was computed from.</summary>
     public static string Reason(LedgerClose last, IReadOnlyList<(string Kind, string Name, string Sha256)> now)

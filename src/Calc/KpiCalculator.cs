@@ -40,10 +40,12 @@ public static class KpiCalculator
         }
 
         var fxRates = new Dictionary<string, FxRate>(StringComparer.Ordinal);
+        var manual = new List<ManualAdjustment>();
         void ReadOthers()
         {
             ReadOtherFiles(folder, ctx, externalNames);
             folder.Read(FxRateFile.Kind, FxRateFile.Required, row => FxRateFile.Handle(row, period, fxRates));
+            folder.Read(ManualAdjustmentFile.Kind, ManualAdjustmentFile.Required, row => ManualAdjustmentFile.Handle(row, ctx, manual));
         }
 
         if (threads > 1)
@@ -92,6 +94,7 @@ public static class KpiCalculator
         return new KpiRun(period, Ranker.Rank(computed, threads), inputs, errors)
         {
             FxRates = [.. fxRates.Values.OrderBy(r => r.Currency, StringComparer.Ordinal)],
+            ManualAdjustments = [.. manual.OrderBy(m => m.File, StringComparer.Ordinal).ThenBy(m => m.Line)],
         };
     }
 

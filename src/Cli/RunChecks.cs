@@ -27,7 +27,7 @@ internal static class RunChecks
                 : $"nobody to pay: no person in the employees file is employed in {period} ({employees.Sum(i => i.RowsOutsidePeriod)} outside it)");
         }
 
-        var events = kpis.Inputs.Where(i => !IsEmployees(i.Name) && !i.Name.StartsWith("fx_rates", StringComparison.OrdinalIgnoreCase)).ToList();
+        var events = kpis.Inputs.Where(i => !IsEmployees(i.Name) && !i.Name.StartsWith("fx_rates", StringComparison.OrdinalIgnoreCase) && !i.Name.StartsWith("manual_adjustments", StringComparison.OrdinalIgnoreCase)).ToList();
         if (kpis.People.Count > 0 && events.Count > 0 && events.Sum(i => i.RowsUsed) == 0)
         {
             var latest = KpiCalculator.LatestQuarter(dataDirectory);
@@ -48,6 +48,7 @@ internal static class RunChecks
         }
 
         problems.AddRange(FxProblems(policy.Plan.ReportingCurrency, kpis.FxRates, people));
+        problems.AddRange(ManualLines.Problems(people, kpis.ManualAdjustments, policy.Plan.Payroll));
         if (problems.Count == 0 && people.Count > 0 && !allowEmpty && people.All(p => p.Result.Lines.Count == 0))
         {
             problems.Add($"the run pays nobody: {people.Count} people evaluated for {period}, no rule fired for any of them; check the period and the rules (--allow-empty writes the workbook anyway)");

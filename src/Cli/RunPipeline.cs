@@ -64,7 +64,7 @@ internal static class RunPipeline
             return (kpis, []);
         }
 
-        return (kpis, Evaluate(policy, kpis, dataDirectory, period, threads, explain, progress));
+        return (kpis, ManualLines.Apply(Evaluate(policy, kpis, dataDirectory, period, threads, explain, progress), kpis.ManualAdjustments));
     }
 
     /// <summary>Evaluates <paramref name="policy"/> for every person of KPIs already computed (a what-if runs two policies on one computation).</summary>

@@ -9,4 +9,7 @@ public sealed record KpiRun(Period Period, IReadOnlyList<PersonKpis> People, IRe
 {
     /// <summary>From the optional <c>fx_rates.csv</c>: per currency, the latest rate quoted on or before the period's last day; ordinal by currency.</summary>
     public IReadOnlyList<FxRate> FxRates { get; init; } = [];
+
+    /// <summary>From the optional <c>manual_adjustments.csv</c>: the period's adjustments, in file and line order.</summary>
+    public IReadOnlyList<ManualAdjustment> ManualAdjustments { get; init; } = [];
 }

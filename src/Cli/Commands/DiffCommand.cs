@@ -69,7 +69,7 @@ internal static class DiffCommand
 
             // The same KPIs serve both policies unless their plans compute KPIs differently.
             var proposedKpis = SameKpis(current, proposed) ? kpis : RunPipeline.Execute(proposed, data, period, acceptRejects: true, threads, explain: false, progress).Kpis;
-            var after = RunPipeline.Evaluate(proposed, proposedKpis, data, period, threads, explain: false, progress);
+            var after = ManualLines.Apply(RunPipeline.Evaluate(proposed, proposedKpis, data, period, threads, explain: false, progress), proposedKpis.ManualAdjustments);
             var report = WhatIfReport.Compare(period, rules, against ?? $"{rules} with {overrides}", before, after);
             progress.Step("writing the What-if workbook", 1, _ =>
             {

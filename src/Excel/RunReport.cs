@@ -32,6 +32,9 @@ public sealed record RunReport(
     /// <summary>For a period already closed in the ledger: the adjustments a close would book (an Adjustments sheet); null when the period is not closed or no ledger was given.</summary>
     public IReadOnlyList<Adjustment>? Adjustments { get; init; }
 
+    /// <summary>With a ledger: cash booked for each person and currency in the year's earlier periods (year to date before this period); null without one.</summary>
+    public IReadOnlyDictionary<(string EmployeeId, string Currency), decimal>? PaidEarlierInYear { get; init; }
+
     /// <summary>The plan's name, for statements.</summary>
     public string PlanName { get; init; } = string.Empty;
 

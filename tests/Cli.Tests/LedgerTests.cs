@@ -57,6 +57,37 @@ public sealed class LedgerTests
         ledgerFile.Lines("2026-Q3").Count.ShouldBe(46); // a run shows what a close would book; it books nothing
     }
 
+    [Fact]
+    public void Run_AfterAnEarlierMonthWasClosed_SummaryAndStatementsShowTheYearToDate()
+    {
+        using var dir = new TempDir();
+        var ledger = dir.File("ledger.db");
+        CliRunner.Run("close", "--period", "2026-07", "--by", "ana", "--data", RepoPaths.SampleData, "--rules", RepoPaths.Rules, "--ledger", ledger, "--quiet").Exit.ShouldBe(0);
+        CliRunner.Run("run", "--period", "2026-07", "--data", RepoPaths.SampleData, "--rules", RepoPaths.Rules, "--out", dir.File("july.xlsx"), "--quiet").Exit.ShouldBe(0);
+
+        var (exit, _, error) = CliRunner.Run("run", "--period", "2026-08", "--data", RepoPaths.SampleData, "--rules", RepoPaths.Rules, "--ledger", ledger,
+            "--out", dir.File("august.xlsx"), "--statements", dir.File("st"), "--quiet");
+
+        exit.ShouldBe(0, error);
+        using var july = new ClosedXML.Excel.XLWorkbook(dir.File("july.xlsx"));
+        var paidInJuly = july.Worksheet("Summary").RowsUsed().Skip(1).Where(r => r.Cell(1).GetString().StartsWith('E')).ToDictionary(r => r.Cell(1).GetString(), r => r.Cell(7).GetValue<decimal>());
+        paidInJuly.Values.Sum().ShouldBeGreaterThan(0m);
+        using var august = new ClosedXML.Excel.XLWorkbook(dir.File("august.xlsx"));
+        var summary = august.Worksheet("Summary");
+        (summary.Cell("J1").GetString(), summary.Cell("K1").GetString()).ShouldBe(("cash_earlier_in_year", "cash_year_to_date"));
+        foreach (var row in summary.RowsUsed().Skip(1).Where(r => r.Cell(1).GetString().StartsWith('E')))
+        {
+            var id = row.Cell(1).GetString();
+            row.Cell(10).GetValue<decimal>().ShouldBe(paidInJuly.GetValueOrDefault(id), id);
+            row.Cell(11).GetValue<decimal>().ShouldBe(paidInJuly.GetValueOrDefault(id) + row.Cell(7).GetValue<decimal>(), id);
+        }
+
+        var someone = paidInJuly.First(p => p.Value > 0);
+        using var statement = new ClosedXML.Excel.XLWorkbook(dir.File($"st/statement-2026-08-{someone.Key}.xlsx"));
+        var currency = summary.RowsUsed().Single(r => r.Cell(1).GetString() == someone.Key).Cell(5).GetString();
+        statement.Worksheet("Statement").RowsUsed().Single(r => r.Cell(2).GetString() == $"cash paid earlier in 2026, {currency}").Cell(3).GetValue<decimal>().ShouldBe(someone.Value);
+    }
+
     [Theory]
     [InlineData("UPDATE lines SET amount = '0'", "a booked line is never changed")]
     [InlineData("DELETE FROM lines", "a booked line is never removed")]

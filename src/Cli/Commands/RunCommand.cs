@@ -102,6 +102,7 @@ internal static class RunCommand
                 ReportingCurrency = policy.Plan.ReportingCurrency,
                 FxRates = kpis.FxRates,
                 Adjustments = options.Value("--ledger") is { } ledger ? LedgerAdjustments(ledger, period.Name, kpis, policy, people) : null,
+                PaidEarlierInYear = options.Value("--ledger") is { } yearLedger && File.Exists(yearLedger) ? YearToDate(yearLedger, period) : null,
             };
             progress.Step("writing the workbook", 1, _ =>
             {
@@ -148,6 +149,12 @@ internal static class RunCommand
         }
 
         return Ledger.Adjustments.Preview(ledger.Lines(period), people, Ledger.Adjustments.Reason(closes[^1], Ledger.Adjustments.FilesOf(kpis, policy)));
+    }
+
+    private static IReadOnlyDictionary<(string, string), decimal> YearToDate(string path, Calc.Model.Period period)
+    {
+        using var ledger = Ledger.PayoutLedger.Open(path);
+        return Ledger.Adjustments.PaidEarlierInYear(ledger, period);
     }
 
     private static List<KeyValuePair<string, string>> RunFacts(IReadOnlyList<string> args, string data, string rules, string output, string period, string plan, IReadOnlyList<PersonOutcome> people) =>

@@ -25,6 +25,29 @@ internal static class Adjustments
             .Select(x => new Excel.Adjustment(x.Key.Employee, x.Key.Component, x.Key.Reward, x.Key.Currency, x.Was.Amount, x.Now.Amount, x.Was.Cost, x.Now.Cost, reason))];
     }
 
+    /// <summary>
+    /// Cash booked per person and currency for the periods of <paramref name="period"/>'s year that end
+    /// on or before it starts (originals and adjustments): what was paid earlier in the year.
+    /// </summary>
+    public static IReadOnlyDictionary<(string EmployeeId, string Currency), decimal> PaidEarlierInYear(PayoutLedger ledger, Calc.Model.Period period)
+    {
+        var paid = new Dictionary<(string, string), decimal>();
+        foreach (var name in ledger.Periods())
+        {
+            if (!Calc.Model.Period.TryParse(name, out var earlier) || earlier.Start.Year != period.Start.Year || earlier.EndExclusive > period.Start)
+            {
+                continue;
+            }
+
+            foreach (var line in ledger.Lines(name).Where(l => l.RewardType == "cash"))
+            {
+                paid[(line.EmployeeId, line.Currency)] = paid.GetValueOrDefault((line.EmployeeId, line.Currency)) + line.Amount;
+            }
+        }
+
+        return paid;
+    }
+
     /// <summary>(kind, name, SHA-256) of every input and rule file of a run, as a close records them.</summary>
     public static IReadOnlyList<(string Kind, string Name, string Sha256)> FilesOf(Calc.Model.KpiRun kpis, Rules.Policy policy) =>
         [.. kpis.Inputs.Select(i => ("input", i.Name, i.Sha256)), .. policy.Files.Select(f => ("rule", Path.GetFileName(f.Path), f.Sha256))];

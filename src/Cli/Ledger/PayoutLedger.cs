@@ -94,6 +94,20 @@ internal sealed class PayoutLedger : IDisposable
         return [.. closes.Select(c => c with { Files = FilesOf(c.Id) })];
     }
 
+    /// <summary>Every period with at least one close, in name order.</summary>
+    public IReadOnlyList<string> Periods()
+    {
+        var periods = new List<string>();
+        using var command = Command("SELECT DISTINCT period FROM closes ORDER BY period");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            periods.Add(reader.GetString(0));
+        }
+
+        return periods;
+    }
+
     /// <summary>Every line booked for <paramref name="period"/>, originals and adjustments, in booking order.</summary>
     public IReadOnlyList<LedgerLine> Lines(string period)
     {

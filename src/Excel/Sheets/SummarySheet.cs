@@ -17,7 +17,8 @@ internal static class SummarySheet
     public static Sheet Build(RunReport report, int maxRowsPerSheet) => new(
         Names.Summary,
         [new("employee_id", 12), new("name", 22), new("team", 14), new("role", 13), new("currency", 9), new("proration", 10),
-         new("cash", 14), new("non_cash_cost", 14), new("awards", 8)],
+         new("cash", 14), new("non_cash_cost", 14), new("awards", 8),
+         .. report.PaidEarlierInYear is null ? Array.Empty<Column>() : [new Column("cash_earlier_in_year", 14), new Column("cash_year_to_date", 14)]],
         Rows(report, maxRowsPerSheet));
 
     private static IEnumerable<IReadOnlyList<Cell>> Rows(RunReport report, int maxRowsPerSheet)
@@ -45,6 +46,7 @@ internal static class SummarySheet
                     linesSplit ? Cell.Money(NonCash(person), e.Currency)
                         : Cell.CalcMoney($"SUMIFS({Range(PayoutLinesSheet.CostColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"<>cash\")", NonCash(person), e.Currency),
                     Cell.Of(person.Result.Lines.Count, Style.Integer),
+                    .. YearToDate(report, e, row),
                 ];
             }
 
@@ -124,6 +126,19 @@ internal static class SummarySheet
             Cell.CalcMoney($"SUM(G{first}:G{row})", rates.Sum(r => Math.Round(r.t.Cash * r.Rate!.Rate, places, MidpointRounding.AwayFromZero)), reporting, total: true),
             Cell.CalcMoney($"SUM(H{first}:H{row})", rates.Sum(r => Math.Round(r.t.NonCash * r.Rate!.Rate, places, MidpointRounding.AwayFromZero)), reporting, total: true),
         ];
+    }
+
+    /// <summary>With a ledger: the cash booked earlier in the year, and that plus this period's cash (a formula).</summary>
+    private static IReadOnlyList<Cell> YearToDate(RunReport report, Calc.Model.Employee e, int row)
+    {
+        if (report.PaidEarlierInYear is not { } paid)
+        {
+            return [];
+        }
+
+        var earlier = paid.GetValueOrDefault((e.EmployeeId, e.Currency));
+        var person = report.People.First(p => p.Kpis.Employee.EmployeeId == e.EmployeeId);
+        return [Cell.Money(earlier, e.Currency), Cell.CalcMoney($"J{row}+G{row}", earlier + Cash(person), e.Currency)];
     }
 
     private static string SumIf(string column, string rows, string currency, bool excludeSubtotals = false)

@@ -81,6 +81,13 @@ internal static partial class StatementSheet
             var mine = lines.Where(l => l.Currency == currency).ToList();
             rows.Add([Cell.Of("total"), Cell.Of($"cash, {currency}"), Cell.Money(mine.Where(l => l.RewardType == RewardType.Cash).Sum(l => l.Amount), currency, total: true), Cell.Empty]);
             rows.Add([Cell.Of("total"), Cell.Of($"non-cash cost, {currency}"), Cell.Money(mine.Where(l => l.RewardType != RewardType.Cash).Sum(l => l.Cost), currency, total: true), Cell.Empty]);
+            if (report.PaidEarlierInYear is { } paid)
+            {
+                var earlier = paid.GetValueOrDefault((e.EmployeeId, currency));
+                var cash = mine.Where(l => l.RewardType == RewardType.Cash).Sum(l => l.Amount);
+                rows.Add([Cell.Of("year"), Cell.Of($"cash paid earlier in {report.Period.Start.Year}, {currency}"), Cell.Money(earlier, currency), Cell.Of("booked in the ledger for the year's closed periods before this one")]);
+                rows.Add([Cell.Of("year"), Cell.Of($"cash in {report.Period.Start.Year} to date, {currency}"), Cell.Money(earlier + cash, currency, total: true), Cell.Empty]);
+            }
         }
 
         rows.Add([]);

@@ -58,6 +58,38 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    public void Run_ClosedPeriodWithPayrollAndStatements_OnlyTheAdjustmentIsExportedAndTheStatementSaysWhy()
+    {
+        using var dir = new TempDir();
+        var data = Copy(RepoPaths.SampleData, dir.File("data"));
+        var ledger = dir.File("ledger.db");
+        CliRunner.Run("close", "--period", "2026-Q3", "--by", "ana", "--data", data, "--rules", RepoPaths.Rules, "--ledger", ledger, "--quiet").Exit.ShouldBe(0);
+        File.AppendAllText(Path.Combine(data, "surveys.csv"), "S999999,E001,csat,1,2026-09-20T10:00:00Z,,,\n");
+
+        string[] Run() => ["run", "--period", "2026-Q3", "--data", data, "--rules", RepoPaths.Rules, "--ledger", ledger, "--out", dir.File("a.xlsx"),
+            "--payroll", dir.File("a-pay"), "--statements", dir.File("a-st"), "--quiet"];
+        var (exit, _, error) = CliRunner.Run(Run());
+        exit.ShouldBe(0, error);
+        var (workbook, statementBytes) = (File.ReadAllBytes(dir.File("a.xlsx")), File.ReadAllBytes(dir.File("a-st/statement-2026-Q3-E001.xlsx")));
+
+        var payroll = File.ReadAllLines(dir.File("a-pay/payroll-2026-Q3.csv"));
+        payroll.Length.ShouldBe(2);
+        payroll[1].ShouldStartWith("A1,E001,BON-QTR,agent_bonus,cash,-562.50,USD,2026-10-15,2026-Q3,");
+        payroll[1].ShouldEndWith(",adjustment");
+        using (var statement = new ClosedXML.Excel.XLWorkbook(dir.File("a-st/statement-2026-Q3-E001.xlsx")))
+        {
+            var row = statement.Worksheet("Statement").RowsUsed().Single(r => r.Cell(1).GetString() == "adjustment");
+            row.Cell(3).GetValue<decimal>().ShouldBe(-562.50m);
+            row.Cell(4).GetString().ShouldBe("booked 1,500.00, now 937.50 USD; recalculated against close 1: inputs changed: surveys.csv; rules unchanged");
+        }
+
+        // The ledger did not change: a second run gives the same bytes.
+        CliRunner.Run(Run()).Exit.ShouldBe(0);
+        File.ReadAllBytes(dir.File("a.xlsx")).SequenceEqual(workbook).ShouldBeTrue();
+        File.ReadAllBytes(dir.File("a-st/statement-2026-Q3-E001.xlsx")).SequenceEqual(statementBytes).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Run_AfterAnEarlierMonthWasClosed_SummaryAndStatementsShowTheYearToDate()
     {
         using var dir = new TempDir();

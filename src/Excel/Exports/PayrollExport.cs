@@ -19,10 +19,10 @@ public static class PayrollExport
 {
     /// <summary>The payroll file's columns, in order.</summary>
     public static readonly string[] PayrollColumns =
-        ["line_id", "employee_id", "pay_element", "component", "reward_type", "amount", "currency", "pay_date", "period", "cost_centre", "gl_account", "legal_entity", "taxable_benefit", "benefit_value"];
+        ["line_id", "employee_id", "pay_element", "component", "reward_type", "amount", "currency", "pay_date", "period", "cost_centre", "gl_account", "legal_entity", "taxable_benefit", "benefit_value", "kind"];
 
     /// <summary>The time-off feed's columns, in order.</summary>
-    public static readonly string[] TimeOffColumns = ["line_id", "employee_id", "days", "period", "grant_date", "cost", "currency", "cost_centre", "legal_entity", "component"];
+    public static readonly string[] TimeOffColumns = ["line_id", "employee_id", "days", "period", "grant_date", "cost", "currency", "cost_centre", "legal_entity", "component", "kind"];
 
     /// <summary>The two files' names for a period.</summary>
     public static (string Payroll, string TimeOff) FileNames(string period) => ($"payroll-{period}.csv", $"time-off-{period}.csv");
@@ -34,7 +34,8 @@ public static class PayrollExport
         Directory.CreateDirectory(directory);
         var date = (payDate ?? payroll.PayDate(report.Period.EndExclusive)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var (payrollName, timeOffName) = FileNames(report.Period.Name);
-        var lines = Lines(report).ToList();
+        // A period already closed was paid: what payroll needs now is only what changed since (recalculated less booked).
+        var (lines, kind) = report.Adjustments is { } adjustments ? (AdjustmentLines(report, adjustments).ToList(), "adjustment") : (Lines(report).ToList(), "original");
         var payrollPath = Path.Combine(directory, payrollName);
         var timeOffPath = Path.Combine(directory, timeOffName);
         TempFiles.Publish(payrollPath, stream => Csv(stream, PayrollColumns, writer =>
@@ -43,7 +44,7 @@ public static class PayrollExport
             foreach (var (id, line, employee) in lines.Where(l => l.Line.RewardType != RewardType.PtoDays))
             {
                 var cash = line.RewardType == RewardType.Cash;
-                if (cash && line.Amount == 0)
+                if (cash && line.Amount == 0 && kind == "original")
                 {
                     continue; // nothing to pay: the workbook still lists the line
                 }
@@ -64,6 +65,7 @@ public static class PayrollExport
                 row["legal_entity"].Set(employee.LegalEntity ?? string.Empty);
                 row["taxable_benefit"].Set(!cash && code.Taxable ? "true" : "false");
                 row["benefit_value"].Set(cash ? string.Empty : Money(line.Cost));
+                row["kind"].Set(kind);
                 written++;
             }
 
@@ -85,6 +87,7 @@ public static class PayrollExport
                 row["cost_centre"].Set(employee.CostCentre ?? string.Empty);
                 row["legal_entity"].Set(employee.LegalEntity ?? string.Empty);
                 row["component"].Set(line.Component);
+                row["kind"].Set(kind);
                 written++;
             }
 
@@ -103,6 +106,20 @@ public static class PayrollExport
             {
                 yield return (PayoutLinesSheet.LineId(index++), line, person.Kpis.Employee);
             }
+        }
+    }
+
+    /// <summary>The adjustments as lines (A1, A2…): cash and cost are the differences, quantity is not known, so days are the cost's share.</summary>
+    private static IEnumerable<(string Id, Rules.Audit.PayoutLine Line, Calc.Model.Employee Employee)> AdjustmentLines(RunReport report, IReadOnlyList<Adjustment> adjustments)
+    {
+        var people = report.People.ToDictionary(p => p.Kpis.Employee.EmployeeId, p => p.Kpis.Employee, StringComparer.Ordinal);
+        var index = 0;
+        foreach (var a in adjustments)
+        {
+            var type = RewardTypes.Parse(a.RewardType) ?? RewardType.Cash;
+            var line = new Rules.Audit.PayoutLine(a.EmployeeId, "adjustment", a.Reason, a.Component, type, a.Amount - a.BookedAmount, a.Currency,
+                type == RewardType.PtoDays ? 0m : a.Amount - a.BookedAmount, 1m, a.Cost - a.BookedCost);
+            yield return ($"A{++index}", line, people.TryGetValue(a.EmployeeId, out var e) ? e : new Calc.Model.Employee(a.EmployeeId, a.EmployeeId, string.Empty, string.Empty, a.Currency, 0m, null, null, null, 1m));
         }
     }
 

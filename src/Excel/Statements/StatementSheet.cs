@@ -75,6 +75,14 @@ internal static partial class StatementSheet
             rows.Add(Row("award", "none", "no rule paid anything this period"));
         }
 
+        // A period already closed and paid: what changes now, and why.
+        foreach (var a in report.Adjustments?.Where(a => a.EmployeeId == e.EmployeeId) ?? [])
+        {
+            var (was, now) = a.RewardType == "cash" ? (a.BookedAmount, a.Amount) : (a.BookedCost, a.Cost);
+            rows.Add([Cell.Of("adjustment"), Cell.Of($"{a.Component} ({a.RewardType}{(a.RewardType == "cash" ? string.Empty : ", cost")})"), Cell.Money(now - was, a.Currency),
+                Cell.Of($"booked {was.ToString("#,##0.00", CultureInfo.InvariantCulture)}, now {now.ToString("#,##0.00", CultureInfo.InvariantCulture)} {a.Currency}; {a.Reason}")]);
+        }
+
         rows.Add([]);
         foreach (var currency in lines.Select(l => l.Currency).Append(e.Currency).Distinct().Order(StringComparer.Ordinal))
         {

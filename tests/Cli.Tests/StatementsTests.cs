@@ -79,4 +79,21 @@ public sealed class StatementsTests
         a.Select(Path.GetFileName).ShouldBe(b.Select(Path.GetFileName));
         a.Zip(b).ShouldAllBe(p => File.ReadAllBytes(p.First).SequenceEqual(File.ReadAllBytes(p.Second)));
     }
+
+    [Fact]
+    public void Run_StatementsWithTheRulesFolderElsewhere_SameBytes()
+    {
+        using var dir = new TempDir();
+        var rules = dir.File("elsewhere/rules");
+        Directory.CreateDirectory(rules);
+        foreach (var file in Directory.GetFiles(RepoPaths.Rules))
+        {
+            File.Copy(file, Path.Combine(rules, Path.GetFileName(file)));
+        }
+
+        CliRunner.Run("run", "--data", RepoPaths.SampleData, "--rules", RepoPaths.Rules, "--out", dir.File("a.xlsx"), "--statements", dir.File("a"), "--quiet").Exit.ShouldBe(0);
+        CliRunner.Run("run", "--data", RepoPaths.SampleData, "--rules", rules, "--out", dir.File("b.xlsx"), "--statements", dir.File("b"), "--quiet").Exit.ShouldBe(0);
+
+        File.ReadAllBytes(dir.File("a/statement-2026-Q3-E033.xlsx")).SequenceEqual(File.ReadAllBytes(dir.File("b/statement-2026-Q3-E033.xlsx"))).ShouldBeTrue();
+    }
 }

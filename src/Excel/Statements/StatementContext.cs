@@ -13,6 +13,6 @@ internal sealed record StatementContext(
     public static StatementContext Of(RunReport report) => new(
         report.PolicyRules.GroupBy(r => (r.Workflow, r.Name))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(r => new[] { r.Condition, r.Output ?? string.Empty, r.LocalParams })]),
-        StatementSheet.HashOf(report.PolicyFiles.Select(f => (f.Path, f.Sha256))),
+        StatementSheet.HashOf(report.PolicyFiles.Select(f => (Path.GetFileName(f.Path), f.Sha256))), // names, not paths: the same rules give the same hash wherever they sit
         StatementSheet.HashOf(report.Inputs.Select(f => (f.Name, f.Sha256))));
 }

@@ -10,7 +10,7 @@ public sealed class DiffCommandTests
     public void Diff_TierThreeAtNinePercent_SixPeopleChangeAndTheCostPerCurrency()
     {
         using var dir = new TempDir();
-        var proposed = CopyRules(dir.File("proposed"));
+        var proposed = dir.CopyOf(RepoPaths.Rules, "proposed");
         var bonus = Path.Combine(proposed, "agent-bonus.json");
         var text = File.ReadAllText(bonus);
         var at = text.IndexOf("\"effectiveFrom\": \"2026-07-01\"", StringComparison.Ordinal); // the tier-3 version in force in Q3
@@ -58,16 +58,5 @@ public sealed class DiffCommandTests
         exit.ShouldBe(2);
         error.ShouldContain(message);
         File.Exists(dir.File("w.xlsx")).ShouldBeFalse();
-    }
-
-    private static string CopyRules(string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(RepoPaths.Rules))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        return to;
     }
 }

@@ -11,7 +11,7 @@ public sealed class LedgerTests
     public void Close_ThenALateSurvey_OneAdjustmentWithItsReasonAndTheOriginalIntact()
     {
         using var dir = new TempDir();
-        var data = Copy(RepoPaths.SampleData, dir.File("data"));
+        var data = dir.CopyOf(RepoPaths.SampleData, "data");
         var ledger = dir.File("ledger.db");
         string[] Close(string by) => ["close", "--period", "2026-Q3", "--by", by, "--data", data, "--rules", RepoPaths.Rules, "--ledger", ledger, "--quiet"];
 
@@ -40,7 +40,7 @@ public sealed class LedgerTests
     public void Run_WithTheLedgerOfAClosedPeriod_AdjustmentsSheetShowsWhatACloseWouldBook()
     {
         using var dir = new TempDir();
-        var data = Copy(RepoPaths.SampleData, dir.File("data"));
+        var data = dir.CopyOf(RepoPaths.SampleData, "data");
         var ledger = dir.File("ledger.db");
         CliRunner.Run("close", "--period", "2026-Q3", "--by", "ana", "--data", data, "--rules", RepoPaths.Rules, "--ledger", ledger, "--quiet").Exit.ShouldBe(0);
         File.AppendAllText(Path.Combine(data, "surveys.csv"), "S999999,E001,csat,1,2026-09-20T10:00:00Z,,,\n");
@@ -61,7 +61,7 @@ public sealed class LedgerTests
     public void Run_ClosedPeriodWithPayrollAndStatements_OnlyTheAdjustmentIsExportedAndTheStatementSaysWhy()
     {
         using var dir = new TempDir();
-        var data = Copy(RepoPaths.SampleData, dir.File("data"));
+        var data = dir.CopyOf(RepoPaths.SampleData, "data");
         var ledger = dir.File("ledger.db");
         CliRunner.Run("close", "--period", "2026-Q3", "--by", "ana", "--data", data, "--rules", RepoPaths.Rules, "--ledger", ledger, "--quiet").Exit.ShouldBe(0);
         File.AppendAllText(Path.Combine(data, "surveys.csv"), "S999999,E001,csat,1,2026-09-20T10:00:00Z,,,\n");
@@ -169,16 +169,5 @@ public sealed class LedgerTests
         exit.ShouldBe(2);
         error.ShouldContain(message);
         File.Exists(dir.File("l.db")).ShouldBeFalse();
-    }
-
-    private static string Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        return to;
     }
 }

@@ -12,7 +12,7 @@ public sealed class ManualAdjustmentsTests
     public void Run_ManualAdjustment_PaidAsAManualLineWithItsApproverEverywhere()
     {
         using var dir = new TempDir();
-        var data = Copy(RepoPaths.SampleData, dir.File("data"));
+        var data = dir.CopyOf(RepoPaths.SampleData, "data");
         File.WriteAllText(Path.Combine(data, "manual_adjustments.csv"), Header + "E001,2026-Q3,agent_bonus,250.00,USD,DISPUTE-114,Maria Lopez\nE002,2026-Q2,agent_bonus,99,USD,OLD-1,Maria Lopez\n");
 
         var (exit, stdout, error) = CliRunner.Run("run", "--period", "2026-Q3", "--data", data, "--rules", RepoPaths.Rules, "--out", dir.File("p.xlsx"), "--payroll", dir.File("pay"), "--quiet");
@@ -36,7 +36,7 @@ public sealed class ManualAdjustmentsTests
     public void Run_BadManualAdjustment_Exit2NamingFileLineAndColumn(string row, string message)
     {
         using var dir = new TempDir();
-        var data = Copy(RepoPaths.SampleData, dir.File("data"));
+        var data = dir.CopyOf(RepoPaths.SampleData, "data");
         File.WriteAllText(Path.Combine(data, "manual_adjustments.csv"), Header + row + "\n");
 
         var (exit, _, error) = CliRunner.Run("run", "--period", "2026-Q3", "--data", data, "--rules", RepoPaths.Rules, "--out", dir.File("p.xlsx"), "--quiet");
@@ -44,16 +44,5 @@ public sealed class ManualAdjustmentsTests
         exit.ShouldBe(2);
         error.ShouldContain(message);
         File.Exists(dir.File("p.xlsx")).ShouldBeFalse();
-    }
-
-    private static string Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        return to;
     }
 }

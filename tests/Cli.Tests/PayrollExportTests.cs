@@ -62,13 +62,7 @@ public sealed class PayrollExportTests
     public void Run_PayrollWithoutPayrollSection_Exit2BeforeAnythingIsWritten()
     {
         using var dir = new TempDir();
-        var rules = dir.File("rules");
-        Directory.CreateDirectory(rules);
-        foreach (var file in Directory.GetFiles(RepoPaths.Rules))
-        {
-            File.Copy(file, Path.Combine(rules, Path.GetFileName(file)));
-        }
-
+        var rules = dir.CopyOf(RepoPaths.Rules, "rules");
         var plan = File.ReadAllText(Path.Combine(rules, "plan.json"));
         var start = plan.IndexOf("  \"Payroll\"", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(rules, "plan.json"), plan[..start] + plan[plan.IndexOf("  \"Workflows\"", StringComparison.Ordinal)..]);

@@ -30,8 +30,8 @@ public sealed class ReportingCurrencyTests
     public void Run_RatesThatCannotConvertEveryCurrency_Exit2AndNothingWritten(string rates, string? dropFromPlan, string message)
     {
         using var dir = new TempDir();
-        var data = Copy(RepoPaths.SampleData, dir.File("data"));
-        var rules = Copy(RepoPaths.Rules, dir.File("rules"));
+        var data = dir.CopyOf(RepoPaths.SampleData, "data");
+        var rules = dir.CopyOf(RepoPaths.Rules, "rules");
         File.WriteAllText(Path.Combine(data, "fx_rates.csv"), rates);
         if (dropFromPlan is not null)
         {
@@ -44,16 +44,5 @@ public sealed class ReportingCurrencyTests
         exit.ShouldBe(2);
         error.ShouldContain(message);
         File.Exists(dir.File("p.xlsx")).ShouldBeFalse();
-    }
-
-    private static string Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        return to;
     }
 }

@@ -84,12 +84,7 @@ public sealed class StatementsTests
     public void Run_StatementsWithTheRulesFolderElsewhere_SameBytes()
     {
         using var dir = new TempDir();
-        var rules = dir.File("elsewhere/rules");
-        Directory.CreateDirectory(rules);
-        foreach (var file in Directory.GetFiles(RepoPaths.Rules))
-        {
-            File.Copy(file, Path.Combine(rules, Path.GetFileName(file)));
-        }
+        var rules = dir.CopyOf(RepoPaths.Rules, "elsewhere/rules");
 
         CliRunner.Run("run", "--data", RepoPaths.SampleData, "--rules", RepoPaths.Rules, "--out", dir.File("a.xlsx"), "--statements", dir.File("a"), "--quiet").Exit.ShouldBe(0);
         CliRunner.Run("run", "--data", RepoPaths.SampleData, "--rules", rules, "--out", dir.File("b.xlsx"), "--statements", dir.File("b"), "--quiet").Exit.ShouldBe(0);

@@ -90,6 +90,7 @@ internal static class RunCommand
             facts.Add(new("accept_rejects", acceptRejects ? "true" : "false"));
             facts.Add(new("explanations", explain ? "true" : "false (what-if run: not for payment or audit)"));
             facts.Add(new("rows_rejected", kpis.Inputs.Sum(i => i.RowsRejected).ToString(CultureInfo.InvariantCulture)));
+            var (adjustments, paidEarlier) = options.Value("--ledger") is { } ledger ? FromLedger(ledger, period, kpis, policy, people) : (null, null);
             var report = new RunReport(period, people, kpis.Inputs, policy.Files, facts) {
                 Rejected = kpis.Errors,
                 PolicyRules = policy.Rules,
@@ -101,8 +102,8 @@ internal static class RunCommand
                 PlanName = policy.Plan.Name,
                 ReportingCurrency = policy.Plan.ReportingCurrency,
                 FxRates = kpis.FxRates,
-                Adjustments = options.Value("--ledger") is { } ledger ? LedgerAdjustments(ledger, period.Name, kpis, policy, people) : null,
-                PaidEarlierInYear = options.Value("--ledger") is { } yearLedger && File.Exists(yearLedger) ? YearToDate(yearLedger, period) : null,
+                Adjustments = adjustments,
+                PaidEarlierInYear = paidEarlier,
             };
             progress.Step("writing the workbook", 1, _ =>
             {
@@ -133,28 +134,23 @@ internal static class RunCommand
         });
     }
 
-    /// <summary>What a close would book now, when the period is closed in the ledger; null when it is not (or there is no ledger file yet).</summary>
-    private static IReadOnlyList<Adjustment>? LedgerAdjustments(string path, string period, Calc.Model.KpiRun kpis, Rules.Policy policy, IReadOnlyList<PersonOutcome> people)
+    /// <summary>
+    /// From the ledger, opened once: what a close would book now (null when the period is not closed)
+    /// and the cash booked earlier in the year. Both null when there is no ledger file yet.
+    /// </summary>
+    private static (IReadOnlyList<Adjustment>? Adjustments, IReadOnlyDictionary<(string, string), decimal>? PaidEarlier) FromLedger(
+        string path, Calc.Model.Period period, Calc.Model.KpiRun kpis, Rules.Policy policy, IReadOnlyList<PersonOutcome> people)
     {
         if (!File.Exists(path))
         {
-            return null;
+            return (null, null);
         }
 
         using var ledger = Ledger.PayoutLedger.Open(path);
-        var closes = ledger.Closes(period);
-        if (closes.Count == 0)
-        {
-            return null;
-        }
-
-        return Ledger.Adjustments.Preview(ledger.Lines(period), people, Ledger.Adjustments.Reason(closes[^1], Ledger.Adjustments.FilesOf(kpis, policy)));
-    }
-
-    private static IReadOnlyDictionary<(string, string), decimal> YearToDate(string path, Calc.Model.Period period)
-    {
-        using var ledger = Ledger.PayoutLedger.Open(path);
-        return Ledger.Adjustments.PaidEarlierInYear(ledger, period);
+        var closes = ledger.Closes(period.Name);
+        var adjustments = closes.Count == 0 ? null
+            : Ledger.Adjustments.Preview(ledger.Lines(period.Name), people, Ledger.Adjustments.Reason(closes[^1], Ledger.Adjustments.FilesOf(kpis, policy)));
+        return (adjustments, Ledger.Adjustments.PaidEarlierInYear(ledger, period));
     }
 
     private static List<KeyValuePair<string, string>> RunFacts(IReadOnlyList<string> args, string data, string rules, string output, string period, string plan, IReadOnlyList<PersonOutcome> people) =>

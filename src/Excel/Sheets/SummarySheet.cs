@@ -46,7 +46,7 @@ internal static class SummarySheet
                     linesSplit ? Cell.Money(NonCash(person), e.Currency)
                         : Cell.CalcMoney($"SUMIFS({Range(PayoutLinesSheet.CostColumn)},{key},{Range(PayoutLinesSheet.RewardColumn)},\"<>cash\")", NonCash(person), e.Currency),
                     Cell.Of(person.Result.Lines.Count, Style.Integer),
-                    .. YearToDate(report, e, row),
+                    .. YearToDate(report, person, row),
                 ];
             }
 
@@ -129,15 +129,15 @@ internal static class SummarySheet
     }
 
     /// <summary>With a ledger: the cash booked earlier in the year, and that plus this period's cash (a formula).</summary>
-    private static IReadOnlyList<Cell> YearToDate(RunReport report, Calc.Model.Employee e, int row)
+    private static IReadOnlyList<Cell> YearToDate(RunReport report, PersonOutcome person, int row)
     {
         if (report.PaidEarlierInYear is not { } paid)
         {
             return [];
         }
 
+        var e = person.Kpis.Employee;
         var earlier = paid.GetValueOrDefault((e.EmployeeId, e.Currency));
-        var person = report.People.First(p => p.Kpis.Employee.EmployeeId == e.EmployeeId);
         return [Cell.Money(earlier, e.Currency), Cell.CalcMoney($"J{row}+G{row}", earlier + Cash(person), e.Currency)];
     }
 

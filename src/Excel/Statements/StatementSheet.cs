@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using Payout.Calc.Model;
 using Payout.Excel.Sheets;
 using Payout.Excel.Writing;
@@ -15,13 +14,9 @@ namespace Payout.Excel.Statements;
 /// the sentence that explains it, totals per currency, and the hashes of the rules and inputs the run
 /// used, so the statement can be tied to the workbook it came from.
 /// </summary>
-internal static partial class StatementSheet
+internal static class StatementSheet
 {
     public const string Name = "Statement";
-
-    // kpi.csat, role_rank.excellence (JSON rules); "csat" (a C# rule's literal): kept only when the person has such a KPI.
-    [GeneratedRegex(@"\b(?:kpi|[a-z_]*rank)\.([a-z][a-z0-9_]*)|""([a-z][a-z0-9_]*)""")]
-    private static partial Regex KpiReference();
 
     public static Sheet Build(RunReport report, PersonOutcome person, StatementContext context)
     {
@@ -76,7 +71,7 @@ internal static partial class StatementSheet
         }
 
         // A period already closed and paid: what changes now, and why.
-        foreach (var a in report.Adjustments?.Where(a => a.EmployeeId == e.EmployeeId) ?? [])
+        foreach (var a in context.Adjustments[e.EmployeeId])
         {
             var (was, now) = a.RewardType == "cash" ? (a.BookedAmount, a.Amount) : (a.BookedCost, a.Cost);
             rows.Add([Cell.Of("adjustment"), Cell.Of($"{a.Component} ({a.RewardType}{(a.RewardType == "cash" ? string.Empty : ", cost")})"), Cell.Money(now - was, a.Currency),
@@ -114,13 +109,7 @@ internal static partial class StatementSheet
         var read = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in person.Result.Audit.Select(a => (a.Workflow, a.Rule)).Distinct())
         {
-            foreach (var text in context.RuleTexts.GetValueOrDefault(rule) ?? [])
-            {
-                foreach (Match m in KpiReference().Matches(text))
-                {
-                    read.Add(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
-                }
-            }
+            read.UnionWith(context.RuleKpis.GetValueOrDefault(rule) ?? new HashSet<string>());
         }
 
         return person.Kpis.Kpis.Where(k => read.Contains(k.Kpi));

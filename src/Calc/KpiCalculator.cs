@@ -95,6 +95,7 @@ public static class KpiCalculator
         {
             FxRates = [.. fxRates.Values.OrderBy(r => r.Currency, StringComparer.Ordinal)],
             ManualAdjustments = [.. manual.OrderBy(m => m.File, StringComparer.Ordinal).ThenBy(m => m.Line)],
+            AccountChurns = ctx.Accounts.ChurnsIn(period, people.ContainsKey),
         };
     }
 

@@ -9,8 +9,10 @@ internal static class FactMapper
     /// <param name="person">The person in the run's period.</param>
     /// <param name="history">Earlier periods' KPIs, each indexed by employee id.</param>
     /// <param name="teams">Each (team, role)'s pooled KPIs, for rules that reward teams; empty when no rule reads them.</param>
+    /// <param name="booked">What the ledger holds for the person of earlier closed periods.</param>
+    /// <param name="churns">The person's accounts that churned in the period after an earlier period counted them.</param>
     public static PersonFacts ToFacts(PersonKpis person, IReadOnlyList<(string Period, IReadOnlyDictionary<string, PersonKpis> People)> history,
-        IReadOnlyDictionary<(string Team, string Role), IReadOnlyList<TeamKpi>> teams)
+        IReadOnlyDictionary<(string Team, string Role), IReadOnlyList<TeamKpi>> teams, IReadOnlyList<BookedLine> booked, IEnumerable<AccountChurn> churns)
     {
         var id = person.Employee.EmployeeId;
         var earlier = history
@@ -20,6 +22,8 @@ internal static class FactMapper
         {
             History = earlier,
             TeamKpis = teams.GetValueOrDefault((person.Employee.Team, person.Employee.Role)) ?? [],
+            Booked = booked,
+            Churns = [.. churns.Select(c => new ChurnedAccount(c.AccountId, c.CountedIn, c.CountedInEnd, c.ChurnedOn, c.ArrEnd, c.BookArrEnd, c.Source))],
         };
     }
 

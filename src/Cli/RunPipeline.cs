@@ -49,8 +49,10 @@ internal static class RunPipeline
     /// People are evaluated in parallel on <paramref name="threads"/> threads; evaluation is a pure
     /// function of the person, and results keep employee order, so the output does not depend on it.
     /// Without <paramref name="explain"/> no audit trail is kept: the same awards, for what-if runs.
+    /// <paramref name="booked"/> is what the ledger holds per person for earlier closed periods, for clawback rules; null without a ledger.
     /// </remarks>
-    public static (KpiRun Kpis, IReadOnlyList<PersonOutcome> People) Execute(Policy policy, string dataDirectory, Period period, bool acceptRejects, int threads = 0, bool explain = true, RunProgress? progress = null)
+    public static (KpiRun Kpis, IReadOnlyList<PersonOutcome> People) Execute(Policy policy, string dataDirectory, Period period, bool acceptRejects, int threads = 0, bool explain = true, RunProgress? progress = null,
+        IReadOnlyDictionary<string, IReadOnlyList<Rules.Facts.BookedLine>>? booked = null)
     {
         if (!Directory.Exists(dataDirectory))
         {
@@ -64,17 +66,19 @@ internal static class RunPipeline
             return (kpis, []);
         }
 
-        return (kpis, ManualLines.Apply(Evaluate(policy, kpis, dataDirectory, period, threads, explain, progress), kpis.ManualAdjustments));
+        return (kpis, ManualLines.Apply(Evaluate(policy, kpis, dataDirectory, period, threads, explain, progress, booked), kpis.ManualAdjustments));
     }
 
     /// <summary>Evaluates <paramref name="policy"/> for every person of KPIs already computed (a what-if runs two policies on one computation).</summary>
-    public static IReadOnlyList<PersonOutcome> Evaluate(Policy policy, KpiRun kpis, string dataDirectory, Period period, int threads = 0, bool explain = true, RunProgress? progress = null)
+    public static IReadOnlyList<PersonOutcome> Evaluate(Policy policy, KpiRun kpis, string dataDirectory, Period period, int threads = 0, bool explain = true, RunProgress? progress = null,
+        IReadOnlyDictionary<string, IReadOnlyList<Rules.Facts.BookedLine>>? booked = null)
     {
         progress ??= RunProgress.None;
         var periodFacts = FactMapper.ToFacts(period);
         // The year's quarters cost a pass over the data each, so they are read only for runs that close a year.
         var closesYear = period.EndExclusive.Month == 1 && period.EndExclusive.Day == 1;
         var history = policy.UsesYearHistory && closesYear ? YearHistory(policy, dataDirectory, period, kpis, threads) : [];
+        var churns = kpis.AccountChurns.ToLookup(c => c.EmployeeId, StringComparer.Ordinal);
         var teams = policy.UsesTeamKpis ? FactMapper.ToFacts(TeamPooling.Pool(kpis.People, policy.TeamKpiNames)) : new Dictionary<(string, string), IReadOnlyList<Rules.Facts.TeamKpi>>();
         try
         {
@@ -84,7 +88,9 @@ internal static class RunPipeline
                 .WithDegreeOfParallelism(threads > 0 ? threads : Environment.ProcessorCount)
                 .Select(p =>
                 {
-                    var outcome = new PersonOutcome(p, policy.Evaluate(FactMapper.ToFacts(p, history, teams), periodFacts, explain));
+                    var id = p.Employee.EmployeeId;
+                    var facts = FactMapper.ToFacts(p, history, teams, booked?.GetValueOrDefault(id) ?? [], churns[id]);
+                    var outcome = new PersonOutcome(p, policy.Evaluate(facts, periodFacts, explain));
                     advance(1);
                     return outcome;
                 })

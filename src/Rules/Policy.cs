@@ -51,6 +51,9 @@ public sealed class Policy
     /// <summary>True when some C# rule reads earlier quarters of the year: callers then supply <see cref="PersonFacts.History"/>.</summary>
     public bool UsesYearHistory => _csharp.UsesYearHistory;
 
+    /// <summary>True when some C# rule matches booked lines or churned accounts (a clawback): runs then read the ledger.</summary>
+    public bool UsesBooked => _csharp.UsesBooked;
+
     /// <summary>True when some C# rule matches team KPIs: callers then supply <see cref="PersonFacts.TeamKpis"/>.</summary>
     public bool UsesTeamKpis => _csharp.Rules.Any(r => r.Scan.FactTypes.Contains(typeof(TeamKpi)));
 

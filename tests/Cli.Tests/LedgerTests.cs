@@ -151,7 +151,7 @@ public sealed class LedgerTests
         var (exit, _, error) = CliRunner.Run("close", "--period", "2026-Q3", "--by", "ana", "--data", RepoPaths.SampleData, "--rules", RepoPaths.Rules, "--ledger", dir.File("l.db"), "--quiet");
 
         exit.ShouldBe(2);
-        error.ShouldContain("the ledger's schema is version 99, newer than this Payout's 1");
+        error.ShouldContain($"the ledger's schema is version 99, newer than this Payout's {PayoutLedger.SchemaVersion}");
     }
 
     [Theory]

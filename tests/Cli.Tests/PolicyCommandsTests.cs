@@ -79,7 +79,7 @@ public sealed class PolicyCommandsTests
         var (exit, output, error) = CliRunner.Run("validate", "--data", RepoPaths.SampleData, "--rules", RepoPaths.Rules);
 
         exit.ShouldBe(0, error);
-        output.ShouldContain("rules: 11 rules in 8 files compiled");
+        output.ShouldContain("rules: 13 rules in 10 files compiled");
         output.ShouldContain("0 rejected; 38 people evaluated for 2026-Q3");
     }
 

@@ -158,7 +158,7 @@ public sealed class RunCommandTests
         using var book = new XLWorkbook(dir.File("p.xlsx"));
         var rows = book.Worksheet("Policies").RowsUsed().Skip(1).Where(r => r.Cell(4).GetString() != "(plan)").ToList();
         rows.Select(r => r.Cell(5).GetString()).Where(n => n.Length > 0).ShouldBe(
-            ["CsatTier3", "CsatTier3", "CsatTier2", "CsatTier1", "CsmVariablePay", "PtoForSustainedExcellence", "EmployeeOfTheMonth", "GiftCardTopThree", "QualityKicker", "SponsoredTrip", "TeamLunch"],
+            ["CsatTier3", "CsatTier3", "CsatTier2", "CsatTier1", "CsmVariablePay", "PtoForSustainedExcellence", "EmployeeOfTheMonth", "GiftCardTopThree", "CsmChurnClawback", "QualityKicker", "SponsoredTrip", "TeamLunch", "TripForfeit"],
             ignoreOrder: true);
         static string Date(IXLCell c) => c.IsEmpty() ? string.Empty : c.GetDateTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         rows.Where(r => r.Cell(5).GetString() == "CsatTier3").Select(r => (r.Cell(6).GetString(), Date(r.Cell(7)), Date(r.Cell(8))))

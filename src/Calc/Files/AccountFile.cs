@@ -1,3 +1,4 @@
+using Payout.Calc.Model;
 using Payout.Calc.Reading;
 using Payout.Calc.Rows;
 using Payout.Calc.Validation;
@@ -22,7 +23,10 @@ internal static class AccountFile
             row.Text("status").ToLowerInvariant(),
             row.OptionalDecimal("arr_start") ?? 0m,
             row.OptionalDecimal("arr_end") ?? 0m,
-            row.OptionalDecimal("retention_cost") ?? 0m);
+            row.OptionalDecimal("retention_cost") ?? 0m)
+        {
+            ChurnedOn = row.OptionalDate("churned_on"),
+        };
         row.Check(Validator, account);
         row.Unique("account_id", account.AccountId + "\u001f" + account.Period, seen, account, static a => $"duplicate account_id for period {a.Period}");
         var person = ctx.Person(row, account.EmployeeId);
@@ -31,6 +35,7 @@ internal static class AccountFile
             return RowOutcome.Rejected;
         }
 
+        ctx.Accounts.Add(account, Period.Parse(account.Period), row.File, row.Line);
         if (person is null || !ctx.IsRunPeriod(account.Period))
         {
             return RowOutcome.OutsidePeriod;

@@ -12,4 +12,7 @@ public sealed record KpiRun(Period Period, IReadOnlyList<PersonKpis> People, IRe
 
     /// <summary>From the optional <c>manual_adjustments.csv</c>: the period's adjustments, in file and line order.</summary>
     public IReadOnlyList<ManualAdjustment> ManualAdjustments { get; init; } = [];
+
+    /// <summary>From <c>accounts.csv</c>'s <c>churned_on</c>: accounts counted retained in an earlier period that churned in this one, by person.</summary>
+    public IReadOnlyList<AccountChurn> AccountChurns { get; init; } = [];
 }

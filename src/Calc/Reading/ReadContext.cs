@@ -20,6 +20,9 @@ internal sealed class ReadContext(
 
     public Period Period => period;
 
+    /// <summary>Every valid account row, for the churns of the run's period (<see cref="ChurnBook"/>).</summary>
+    public ChurnBook Accounts { get; } = new();
+
     /// <summary>
     /// Resolves an employee id. Unknown ids reject the row; people not employed in the period
     /// yield null (the row counts as outside the period).

@@ -95,7 +95,7 @@ internal static class BenchSteps
         var policy = RunPipeline.LoadPolicy(rules);
         var run = KpiCalculator.Compute(data, period, RunPipeline.KpiOptionsOf(policy));
         var teams = FactMapper.ToFacts(Calc.Kpis.TeamPooling.Pool(run.People, policy.TeamKpiNames));
-        var facts = run.People.Select(p => FactMapper.ToFacts(p, [], teams)).ToList();
+        var facts = run.People.Select(p => FactMapper.ToFacts(p, [], teams, [], [])).ToList();
         var periodFacts = FactMapper.ToFacts(period);
         List<PersonResult> Engine() => facts.Select(f => policy.Evaluate(f, periodFacts)).ToList();
         List<PersonResult> Awards() => facts.Select(f => policy.Evaluate(f, periodFacts, explain: false)).ToList();
@@ -146,7 +146,7 @@ internal static class BenchSteps
         var policy = RunPipeline.LoadPolicy(rules);
         var run = KpiCalculator.Compute(data, period, RunPipeline.KpiOptionsOf(policy));
         var periodFacts = FactMapper.ToFacts(period);
-        var alone = run.People.Select(p => FactMapper.ToFacts(p, [], new Dictionary<(string, string), IReadOnlyList<Rules.Facts.TeamKpi>>())).ToList();
+        var alone = run.People.Select(p => FactMapper.ToFacts(p, [], new Dictionary<(string, string), IReadOnlyList<Rules.Facts.TeamKpi>>(), [], [])).ToList();
         var pooled = FactMapper.ToFacts(Calc.Kpis.TeamPooling.Pool(run.People, policy.TeamKpiNames));
         var facts = alone.Select(f => f with { TeamKpis = pooled.GetValueOrDefault((f.Team, f.Role)) ?? [] }).ToList();
         int Payout() => facts.Sum(f => policy.EvaluateCSharpRules(f, periodFacts, explain: true, bare: false));

@@ -44,7 +44,8 @@ internal static class CloseCommand
         var resolved = RunPipeline.ResolvePeriod(period, data);
         return RunProgress.Run(RunProgress.ConsoleFor(stderr), options.Flag("--quiet"), progress =>
         {
-            var (kpis, people) = RunPipeline.Execute(policy, data, resolved, acceptRejects: false, threads, explain: false, progress);
+            var booked = policy.UsesBooked && File.Exists(ledgerPath) ? BookedIn(ledgerPath, resolved) : null;
+            var (kpis, people) = RunPipeline.Execute(policy, data, resolved, acceptRejects: false, threads, explain: false, progress, booked);
             if (kpis.Errors.Count > 0)
             {
                 DataErrors.Print(kpis.Errors, stderr, false);
@@ -85,5 +86,12 @@ internal static class CloseCommand
 
             return ExitCode.Ok;
         });
+    }
+
+    /// <summary>What clawback rules recover from; the ledger is opened for it only when it exists, so a failed first close leaves no file.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<Rules.Facts.BookedLine>> BookedIn(string path, Calc.Model.Period period)
+    {
+        using var ledger = PayoutLedger.Open(path);
+        return Adjustments.Booked(ledger, period);
     }
 }

@@ -70,7 +70,10 @@ internal static class RunCommand
             : null;
         return RunProgress.Run(RunProgress.ConsoleFor(stderr), options.Flag("--quiet"), progress =>
         {
-            var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects, threads, explain, progress);
+            // The ledger, opened once, when there is one: clawback rules read it, and the workbook shows adjustments and year to date from it.
+            using var ledger = options.Value("--ledger") is { } ledgerPath && File.Exists(ledgerPath) ? Ledger.PayoutLedger.Open(ledgerPath) : null;
+            var booked = ledger is not null && policy.UsesBooked ? Ledger.Adjustments.Booked(ledger, period) : null;
+            var (kpis, people) = RunPipeline.Execute(policy, data, period, acceptRejects, threads, explain, progress, booked);
             if (kpis.Errors.Count > 0)
             {
                 DataErrors.Print(kpis.Errors, stderr, acceptRejects);
@@ -90,7 +93,7 @@ internal static class RunCommand
             facts.Add(new("accept_rejects", acceptRejects ? "true" : "false"));
             facts.Add(new("explanations", explain ? "true" : "false (what-if run: not for payment or audit)"));
             facts.Add(new("rows_rejected", kpis.Inputs.Sum(i => i.RowsRejected).ToString(CultureInfo.InvariantCulture)));
-            var (adjustments, paidEarlier) = options.Value("--ledger") is { } ledger ? FromLedger(ledger, period, kpis, policy, people) : (null, null);
+            var (adjustments, paidEarlier) = ledger is not null ? FromLedger(ledger, period, kpis, policy, people) : (null, null);
             var report = new RunReport(period, people, kpis.Inputs, policy.Files, facts) {
                 Rejected = kpis.Errors,
                 PolicyRules = policy.Rules,
@@ -135,18 +138,12 @@ internal static class RunCommand
     }
 
     /// <summary>
-    /// From the ledger, opened once: what a close would book now (null when the period is not closed)
-    /// and the cash booked earlier in the year. Both null when there is no ledger file yet.
+    /// From the ledger: what a close would book now (null when the period is not closed) and the cash
+    /// booked earlier in the year.
     /// </summary>
     private static (IReadOnlyList<Adjustment>? Adjustments, IReadOnlyDictionary<(string, string), decimal>? PaidEarlier) FromLedger(
-        string path, Calc.Model.Period period, Calc.Model.KpiRun kpis, Rules.Policy policy, IReadOnlyList<PersonOutcome> people)
+        Ledger.PayoutLedger ledger, Calc.Model.Period period, Calc.Model.KpiRun kpis, Rules.Policy policy, IReadOnlyList<PersonOutcome> people)
     {
-        if (!File.Exists(path))
-        {
-            return (null, null);
-        }
-
-        using var ledger = Ledger.PayoutLedger.Open(path);
         var closes = ledger.Closes(period.Name);
         var adjustments = closes.Count == 0 ? null
             : Ledger.Adjustments.Preview(ledger.Lines(period.Name), people, Ledger.Adjustments.Reason(closes[^1], Ledger.Adjustments.FilesOf(kpis, policy)));

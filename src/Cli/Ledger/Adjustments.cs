@@ -8,11 +8,59 @@ internal static class Adjustments
 {
     /// <summary>The original lines of a first close: one per payout line, with its rule.</summary>
     public static IReadOnlyList<LedgerLine> Originals(IReadOnlyList<PersonOutcome> people) =>
-        [.. people.SelectMany(p => p.Result.Lines).Select(l => new LedgerLine(l.EmployeeId, l.Component, RewardTypes.Name(l.RewardType), l.Currency, l.Amount, l.Cost, "original", $"{l.Workflow} {l.Rule}"))];
+        [.. people.SelectMany(p => p.Result.Lines).Select(l => new LedgerLine(l.EmployeeId, l.Component, RewardTypes.Name(l.RewardType), l.Currency, l.Amount, l.Cost, "original",
+            l.Recovers is { } r ? $"{l.Workflow} {l.Rule} recovers {r}" : $"{l.Workflow} {l.Rule}")
+        {
+            Quantity = l.Quantity,
+            Rule = l.Rule,
+            Recovers = l.Recovers?.LineId,
+        })];
 
     /// <summary>The adjustment lines that bring what was booked to what the run computes now; none when nothing changed.</summary>
-    public static IReadOnlyList<LedgerLine> Of(IReadOnlyList<LedgerLine> booked, IReadOnlyList<PersonOutcome> people, string reason) =>
-        [.. Preview(booked, people, reason).Select(a => new LedgerLine(a.EmployeeId, a.Component, a.RewardType, a.Currency, a.Amount - a.BookedAmount, a.Cost - a.BookedCost, "adjustment", reason))];
+    public static IReadOnlyList<LedgerLine> Of(IReadOnlyList<LedgerLine> booked, IReadOnlyList<PersonOutcome> people, string reason)
+    {
+        // Lines booked before schema version 2 have no quantity: their adjustment's quantity is then the difference from nothing.
+        var was = booked.GroupBy(Key).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity ?? 0m));
+        var now = Originals(people).GroupBy(Key).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity ?? 0m));
+        return [.. Preview(booked, people, reason).Select(a => new LedgerLine(a.EmployeeId, a.Component, a.RewardType, a.Currency, a.Amount - a.BookedAmount, a.Cost - a.BookedCost, "adjustment", reason)
+        {
+            Quantity = now.GetValueOrDefault((a.EmployeeId, a.Component, a.RewardType, a.Currency)) - was.GetValueOrDefault((a.EmployeeId, a.Component, a.RewardType, a.Currency)),
+        })];
+    }
+
+    /// <summary>
+    /// What the ledger holds per person for each component of the periods closed before <paramref name="period"/>
+    /// starts, net of adjustments and clawbacks, linked to the original line: the facts clawback rules recover from.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<Rules.Facts.BookedLine>> Booked(PayoutLedger ledger, Calc.Model.Period period)
+    {
+        var lines = new List<(string Period, LedgerLine Line)>();
+        foreach (var name in ledger.Periods())
+        {
+            if (Calc.Model.Period.TryParse(name, out var earlier) && earlier.EndExclusive <= period.Start)
+            {
+                lines.AddRange(ledger.Lines(name).Select(l => (name, l)));
+            }
+        }
+
+        // A clawback is booked in the period it happened in but counts against the line it recovers.
+        var byId = lines.ToDictionary(l => l.Line.Id);
+        var booked = new List<(string EmployeeId, Rules.Facts.BookedLine Line)>();
+        foreach (var group in lines.GroupBy(l => (Period: l.Line.Recovers is { } r && byId.TryGetValue(r, out var recovered) ? recovered.Period : l.Period, Key: Key(l.Line))))
+        {
+            var original = group.Select(l => l.Line).FirstOrDefault(l => l.Kind == "original" && l.Recovers is null) ?? group.First().Line;
+            var (amount, quantity, cost) = (group.Sum(l => l.Line.Amount), group.Sum(l => l.Line.Quantity ?? 0m), group.Sum(l => l.Line.Cost));
+            if (original.Recovers is null && (amount != 0m || cost != 0m))
+            {
+                // Lines booked before schema version 2 name their rule only in the reason ("workflow rule").
+                var (employee, component, reward, currency) = group.Key.Key;
+                booked.Add((employee, new Rules.Facts.BookedLine(group.Key.Period, original.Id, original.Rule ?? original.Reason.Split(' ')[^1], component,
+                    RewardTypes.Parse(reward) ?? RewardType.Cash, currency, amount, quantity, cost) { PeriodEnd = Calc.Model.Period.Parse(group.Key.Period).EndExclusive.AddDays(-1) }));
+            }
+        }
+
+        return booked.GroupBy(b => b.EmployeeId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Rules.Facts.BookedLine>)[.. g.Select(b => b.Line)], StringComparer.Ordinal);
+    }
 
     /// <summary>For the workbook: per person, component, reward type and currency that changed, booked and now.</summary>
     public static IReadOnlyList<Excel.Adjustment> Preview(IReadOnlyList<LedgerLine> booked, IReadOnlyList<PersonOutcome> people, string reason)

@@ -9,4 +9,17 @@ namespace Payout.Cli.Ledger;
 /// <param name="Cost">Cost to the company.</param>
 /// <param name="Kind"><c>original</c> or <c>adjustment</c>.</param>
 /// <param name="Reason">For an original, the rule and workbook line; for an adjustment, what changed since the close it corrects.</param>
-internal sealed record LedgerLine(string EmployeeId, string Component, string RewardType, string Currency, decimal Amount, decimal Cost, string Kind, string Reason);
+internal sealed record LedgerLine(string EmployeeId, string Component, string RewardType, string Currency, decimal Amount, decimal Cost, string Kind, string Reason)
+{
+    /// <summary>The ledger's id (0 until booked).</summary>
+    public long Id { get; init; }
+
+    /// <summary>Units: cash before proration, or days, trips, items; null in lines booked before schema version 2.</summary>
+    public decimal? Quantity { get; init; }
+
+    /// <summary>The rule that paid an original line; null for adjustments and lines booked before schema version 2.</summary>
+    public string? Rule { get; init; }
+
+    /// <summary>For a clawback, the id of the booked line it recovers from.</summary>
+    public long? Recovers { get; init; }
+}

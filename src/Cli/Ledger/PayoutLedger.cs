@@ -12,7 +12,7 @@ namespace Payout.Cli.Ledger;
 internal sealed class PayoutLedger : IDisposable
 {
     /// <summary>The schema version this build writes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private static readonly string[] Migrations =
     [
@@ -32,6 +32,12 @@ internal sealed class PayoutLedger : IDisposable
         CREATE TRIGGER close_files_never_removed BEFORE DELETE ON close_files BEGIN SELECT RAISE(ABORT, 'a close is never removed'); END;
         CREATE TRIGGER lines_never_change BEFORE UPDATE ON lines BEGIN SELECT RAISE(ABORT, 'a booked line is never changed: book an adjustment'); END;
         CREATE TRIGGER lines_never_removed BEFORE DELETE ON lines BEGIN SELECT RAISE(ABORT, 'a booked line is never removed: book an adjustment'); END;
+        """,
+        // 2: quantities (days off, trips), the paying rule, and the line a clawback recovers from.
+        """
+        ALTER TABLE lines ADD COLUMN quantity TEXT;
+        ALTER TABLE lines ADD COLUMN rule TEXT;
+        ALTER TABLE lines ADD COLUMN recovers INTEGER REFERENCES lines (id);
         """,
     ];
 
@@ -112,16 +118,23 @@ internal sealed class PayoutLedger : IDisposable
     public IReadOnlyList<LedgerLine> Lines(string period)
     {
         var lines = new List<LedgerLine>();
-        using var command = Command("SELECT employee_id, component, reward_type, currency, amount, cost, kind, reason FROM lines WHERE period = $period ORDER BY id", ("$period", period));
+        using var command = Command("SELECT employee_id, component, reward_type, currency, amount, cost, kind, reason, id, quantity, rule, recovers FROM lines WHERE period = $period ORDER BY id", ("$period", period));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             lines.Add(new LedgerLine(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                decimal.Parse(reader.GetString(4), CultureInfo.InvariantCulture), decimal.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
-                reader.GetString(6), reader.GetString(7)));
+                Number(reader.GetString(4)), Number(reader.GetString(5)), reader.GetString(6), reader.GetString(7))
+            {
+                Id = reader.GetInt64(8),
+                Quantity = reader.IsDBNull(9) ? null : Number(reader.GetString(9)),
+                Rule = reader.IsDBNull(10) ? null : reader.GetString(10),
+                Recovers = reader.IsDBNull(11) ? null : reader.GetInt64(11),
+            });
         }
 
         return lines;
+
+        static decimal Number(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Books a close of <paramref name="period"/> and its lines in one transaction; returns the close's sequence.</summary>
@@ -149,9 +162,10 @@ internal sealed class PayoutLedger : IDisposable
 
         foreach (var line in lines)
         {
-            using var insert = Command("INSERT INTO lines (close_id, period, employee_id, component, reward_type, currency, amount, cost, kind, reason) VALUES ($c, $p, $e, $comp, $r, $cur, $a, $cost, $k, $why)",
+            using var insert = Command("INSERT INTO lines (close_id, period, employee_id, component, reward_type, currency, amount, cost, kind, reason, quantity, rule, recovers) VALUES ($c, $p, $e, $comp, $r, $cur, $a, $cost, $k, $why, $q, $rule, $rec)",
                 ("$c", id), ("$p", period), ("$e", line.EmployeeId), ("$comp", line.Component), ("$r", line.RewardType), ("$cur", line.Currency),
-                ("$a", line.Amount.ToString(CultureInfo.InvariantCulture)), ("$cost", line.Cost.ToString(CultureInfo.InvariantCulture)), ("$k", line.Kind), ("$why", line.Reason));
+                ("$a", line.Amount.ToString(CultureInfo.InvariantCulture)), ("$cost", line.Cost.ToString(CultureInfo.InvariantCulture)), ("$k", line.Kind), ("$why", line.Reason),
+                ("$q", (object?)line.Quantity?.ToString(CultureInfo.InvariantCulture) ?? DBNull.Value), ("$rule", (object?)line.Rule ?? DBNull.Value), ("$rec", (object?)line.Recovers ?? DBNull.Value));
             insert.ExecuteNonQuery();
         }
 

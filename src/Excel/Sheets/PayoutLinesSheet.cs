@@ -29,7 +29,7 @@ internal static class PayoutLinesSheet
     public static Sheet Build(RunReport report, int maxRowsPerSheet) => new(
         Names.PayoutLines,
         [new("line_id", 10), new("employee_id", 12), new("name", 22), new("team", 14), new("component", 20), new("rule", 24), new("workflow", 22),
-         new("reward_type", 12), new("amount", 14), new("currency", 9), new("quantity", 14), new("proration", 10), new("unit_cost", 12), new("cost", 14), new("explanation_id", 14)],
+         new("reward_type", 12), new("amount", 14), new("currency", 9), new("quantity", 14), new("proration", 10), new("unit_cost", 12), new("cost", 14), new("explanation_id", 14), new("recovers", 18)],
         Rows(report, maxRowsPerSheet));
 
     /// <summary>The id of the <paramref name="index"/>-th payout line (0-based, employee order).</summary>
@@ -63,6 +63,7 @@ internal static class PayoutLinesSheet
                     Cell.Of(l.Quantity, Style.Decimal), Cell.Of(l.Proration, Style.Percent),
                     l.RewardType == RewardType.Cash ? Cell.Empty : Cell.Money(l.UnitCost, l.Currency), Cost(report, l, row),
                     link,
+                    l.Recovers is { } recovered ? Cell.Of(recovered.ToString()) : Cell.Empty, // a clawback's booked line: period and ledger id
                 ];
             }
 

@@ -25,4 +25,8 @@ public sealed record PayoutLine(
     decimal Quantity,
     decimal Proration,
     decimal Cost,
-    decimal UnitCost = 0m);
+    decimal UnitCost = 0m)
+{
+    /// <summary>For a clawback (a negative line), the booked line it recovers from; null otherwise.</summary>
+    public RecoveredLine? Recovers { get; init; }
+}

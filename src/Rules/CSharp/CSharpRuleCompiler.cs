@@ -225,7 +225,7 @@ internal static class CSharpRuleCompiler
 
     /// <summary>The fact types rules match, for suggestions when a name is misspelt.</summary>
     private static readonly Type[] FactTypes =
-        [typeof(Facts.Person), typeof(Facts.Kpi), typeof(Facts.TeamKpi), typeof(Facts.PayPeriod), typeof(Facts.PlanParameters), typeof(Facts.PastKpi), typeof(Facts.Award)];
+        [typeof(Facts.Person), typeof(Facts.Kpi), typeof(Facts.TeamKpi), typeof(Facts.PayPeriod), typeof(Facts.PlanParameters), typeof(Facts.PastKpi), typeof(Facts.Award), typeof(Facts.BookedLine), typeof(Facts.ChurnedAccount)];
 
     /// <summary>
     /// "did you mean" for the compiler's two messages an analyst meets most: a fact type misspelt

@@ -58,6 +58,9 @@ internal sealed class CSharpRules
     /// <summary>True when some rule matches KPIs of earlier quarters.</summary>
     public bool UsesYearHistory => Rules.Any(r => r.Scan.FactTypes.Contains(typeof(Facts.PastKpi)));
 
+    /// <summary>True when some rule matches what the ledger booked or accounts that churned: clawbacks.</summary>
+    public bool UsesBooked => Rules.Any(r => r.Scan.FactTypes.Contains(typeof(Facts.BookedLine)) || r.Scan.FactTypes.Contains(typeof(Facts.ChurnedAccount)));
+
     /// <summary>The rules that run for a role in a period, and the session factory for them; null when none does.</summary>
     public (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)? For(string role, DateOnly periodStart) =>
         Rules.Count == 0 ? null : _sets.GetOrAdd((role, periodStart), key => Compile(key.Role, key.Start));

@@ -20,6 +20,8 @@ internal static class FactText
         PlanParameters p => "plan: " + string.Join(", ", p.Parameters.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={Describe.Number(kv.Value)}")),
         PastKpi h => $"{h.Period} kpi.{h.Name}={(h.Value is { } v ? Describe.Number(v) : "missing")}",
         Award a => $"award {a.Rule} ({a.Component}, {RewardTypes.Name(a.RewardType)} {(a.RewardType == RewardType.Cash ? Describe.Money(a.Amount) : Describe.Number(a.Quantity))})",
+        BookedLine b => $"booked {b.Period} {b.Component} line {b.LineId} ({(b.RewardType == RewardType.Cash ? Describe.Money(b.Amount) : $"{Describe.Number(b.Quantity)} {RewardTypes.Name(b.RewardType)}, cost {Describe.Money(b.Cost)}")} {b.Currency} held)",
+        ChurnedAccount c => $"account {c.AccountId} counted in {c.CountedIn} (ARR {Describe.Number(c.ArrEnd)} of {Describe.Number(c.BookArrEnd)}) churned on {c.ChurnedOn:yyyy-MM-dd}, {c.DaysAfterPeriod} days after ({c.Source})",
         System.Collections.IEnumerable many and not string => $"[{string.Join("; ", many.Cast<object?>().Select(Of))}]",
         null => "null",
         var other => Describe.Value(other),

@@ -20,5 +20,14 @@ public static class PayActions
     public static void Reward(this IContext context, decimal quantity, string because, decimal? unitCost = null) =>
         context.Insert(Session(context).Award(context, null, quantity, unitCost, because));
 
+    /// <summary>
+    /// A clawback: recovers <paramref name="share"/> (more than 0, at most 1) of what <paramref name="booked"/>
+    /// still holds, as a negative line in the rule's component linked to the booked line. The rule's
+    /// <c>[Pay]</c> names the booked line's component and reward type; a session never recovers more
+    /// than the line holds.
+    /// </summary>
+    public static void Recover(this IContext context, Facts.BookedLine booked, decimal share, string because) =>
+        context.Insert(Session(context).Recover(context, booked, share, because));
+
     private static PayContext Session(IContext context) => (PayContext)context.Resolve(typeof(PayContext));
 }

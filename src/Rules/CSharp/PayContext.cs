@@ -1,5 +1,7 @@
 using NRules.Extensibility;
 using NRules.RuleModel;
+using Payout.Rules.Audit;
+using Payout.Rules.Compile;
 using Payout.Rules.Engine;
 using Payout.Rules.Facts;
 using Payout.Rules.Files;
@@ -16,6 +18,9 @@ internal sealed class PayContext(PersonFacts person, PayPlan plan, IReadOnlyDict
 {
     /// <summary>Every award made in the session, in firing order.</summary>
     public List<Paid> Awards { get; } = [];
+
+    // What this session's clawbacks took from each booked line, so two of them cannot take more than it holds.
+    private readonly Dictionary<(string Period, long LineId), decimal> _recovered = [];
 
     public object Resolve(IResolutionContext context, Type serviceType) => serviceType == typeof(PayContext)
         ? this
@@ -43,6 +48,47 @@ internal sealed class PayContext(PersonFacts person, PayPlan plan, IReadOnlyDict
         var award = new Award(rule.Name, LoadedRule.Workflow, rule.Metadata.Component, reward, line.Amount, line.Quantity, because);
         Awards.Add(new Paid(rule, award, line, quantity, because, context.Match.Facts.Select(f => f.Value).ToList()));
         return award;
+    }
+
+    /// <summary>Makes the clawback of the rule firing in <paramref name="context"/> (see <see cref="PayActions.Recover"/>).</summary>
+    public Award Recover(IContext context, BookedLine booked, decimal share, string because)
+    {
+        var rule = rules[context.Rule.Name];
+        if (share <= 0m || share > 1m)
+        {
+            throw Fail(rule, $"ctx.Recover needs a share of the booked line above 0 and at most 1, not {share}");
+        }
+
+        if (booked.Component != rule.Metadata.Component || booked.RewardType != rule.Metadata.RewardType)
+        {
+            throw Fail(rule, $"recovers {booked.Period} {booked.Component} ({RewardTypes.Name(booked.RewardType)}), but the rule's [Pay] says {rule.Metadata.Component} ({RewardTypes.Name(rule.Metadata.RewardType)}): a clawback is booked in the component it recovers");
+        }
+
+        if (booked.Currency != person.Currency)
+        {
+            throw Fail(rule, $"recovers {booked.Period} {booked.Component} booked in {booked.Currency}, but the person is paid in {person.Currency}");
+        }
+
+        var line = booked.RewardType == RewardType.Cash
+            ? Line(plan.Rounding.Round(RoundingPolicy.Guard(-booked.Amount * share)), RoundingPolicy.Guard(-booked.Amount * share), 0m) with { Cost = plan.Rounding.Round(RoundingPolicy.Guard(-booked.Amount * share)) }
+            : Line(0m, -booked.Quantity * share, booked.Quantity != 0m ? booked.Cost / booked.Quantity : 0m) with { Cost = plan.Rounding.Round(RoundingPolicy.Guard(-booked.Cost * share)) };
+        var key = (booked.Period, booked.LineId);
+        var recovered = _recovered.GetValueOrDefault(key) + (booked.RewardType == RewardType.Cash ? -line.Amount : -line.Cost);
+        if (recovered > (booked.RewardType == RewardType.Cash ? booked.Amount : booked.Cost))
+        {
+            throw Fail(rule, $"recovers {Describe.Money(recovered)} {booked.Currency} in all from {booked.Period} {booked.Component} (line {booked.LineId}), which holds only {Describe.Money(booked.RewardType == RewardType.Cash ? booked.Amount : booked.Cost)}");
+        }
+
+        _recovered[key] = recovered;
+        var award = new Award(rule.Name, LoadedRule.Workflow, rule.Metadata.Component, booked.RewardType, line.Amount, line.Quantity, because);
+        Awards.Add(new Paid(rule, award, line, line.Quantity, because, context.Match.Facts.Select(f => f.Value).ToList()) { Arithmetic = SentenceWriter.Recovery(booked, share, line) });
+        return award;
+
+        PayoutLine Line(decimal amount, decimal quantity, decimal unitCost) =>
+            new(person.EmployeeId, LoadedRule.Workflow, rule.Name, rule.Metadata.Component, booked.RewardType, amount, person.Currency, quantity, 1m, amount, unitCost)
+            {
+                Recovers = new RecoveredLine(booked.Period, booked.LineId),
+            };
     }
 
     private PolicyEvaluationException Fail(LoadedRule rule, string message) => new(person.EmployeeId, rule.Name, rule.File, rule.Line, message);

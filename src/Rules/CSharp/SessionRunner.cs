@@ -150,7 +150,7 @@ internal static class SessionRunner
             }
 
             result.Add(Record(rule, person, Outcome.Fired, paid.Exact, paid.Line.Amount,
-                () => new(Inputs(), string.Empty, $"{rule.Name}: {paid.Because} → {SentenceWriter.Amount(paid.Exact, paid.Line)}")), paid.Line);
+                () => new(Inputs(), string.Empty, $"{rule.Name}: {paid.Because} → {paid.Arithmetic ?? SentenceWriter.Amount(paid.Exact, paid.Line)}")), paid.Line);
         }
 
         if (listener is null)
@@ -241,6 +241,19 @@ internal static class SessionRunner
                 {
                     yield return new PastKpi(quarter, name, k.Value);
                 }
+            }
+        }
+
+        if (rules.UsesBooked)
+        {
+            foreach (var booked in person.Booked)
+            {
+                yield return booked;
+            }
+
+            foreach (var churn in person.Churns)
+            {
+                yield return churn;
             }
         }
 

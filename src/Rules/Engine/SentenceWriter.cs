@@ -67,6 +67,14 @@ internal static class SentenceWriter
             : $"{quantity}, rounded {Describe.Money(line.Amount)} {line.Currency}";
     }
 
+    /// <summary>
+    /// The arithmetic of a clawback, redoable as any award's: <c>−1875 × 0.3 = -562.5, rounded -562.50 USD</c>
+    /// for cash, <c>−1 × 1 = -1 trip (cost -2,500.00 USD)</c> otherwise.
+    /// </summary>
+    public static string Recovery(BookedLine booked, decimal share, PayoutLine line) => line.RewardType == RewardType.Cash
+        ? $"−{Describe.Number(booked.Amount)} × {Describe.Number(share)} = {Step(-booked.Amount * share)}, rounded {Describe.Money(line.Amount)} {line.Currency}"
+        : $"−{Describe.Number(booked.Quantity)} × {Describe.Number(share)} = {Describe.Number(line.Quantity)} {Reward(line.RewardType)} (cost {Describe.Money(line.Cost)} {line.Currency})";
+
     /// <summary>A value as computed and, when the guard changes it, as it is rounded from.</summary>
     private static string Step(decimal exact) =>
         RoundingPolicy.Guard(exact) is var guarded && guarded != exact

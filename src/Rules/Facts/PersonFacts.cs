@@ -25,4 +25,10 @@ public sealed record PersonFacts(
     /// <summary>KPIs of earlier periods by period name (e.g. the year's quarters), for rules that need them.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, KpiFact>> History { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, KpiFact>>();
+
+    /// <summary>What the ledger holds as paid for earlier closed periods, for clawback rules; empty without a ledger.</summary>
+    public IReadOnlyList<BookedLine> Booked { get; init; } = [];
+
+    /// <summary>Accounts counted retained in an earlier period that churned in this one, for clawback rules.</summary>
+    public IReadOnlyList<ChurnedAccount> Churns { get; init; } = [];
 }

@@ -16,9 +16,21 @@ internal sealed record PolicyTestCase(
     /// <summary>The person's team KPIs (pooled value and the team's rank among its role's teams), for rules that reward teams.</summary>
     public Dictionary<string, PolicyTestTeamKpi>? Teams { get; init; }
 
+    /// <summary>Lines the ledger holds for earlier closed periods, for clawback rules.</summary>
+    public PolicyTestBooked[]? Booked { get; init; }
+
+    /// <summary>Accounts counted retained in an earlier period that churned in this one, for clawback rules.</summary>
+    public PolicyTestChurn[]? Churns { get; init; }
+
     /// <summary>What explanations must say: a rule's outcome and words its sentence contains.</summary>
     public PolicyTestExplanation[]? Explain { get; init; }
 }
+
+/// <summary>A booked line in a test case: period, ledger id, rule, component, reward type (cash by default), amount, quantity and cost.</summary>
+internal sealed record PolicyTestBooked(string? Period, long? LineId, string? Rule, string? Component, string? RewardType, decimal? Amount, decimal? Quantity, decimal? Cost);
+
+/// <summary>A churned account in a test case.</summary>
+internal sealed record PolicyTestChurn(string? AccountId, string? CountedIn, string? ChurnedOn, decimal? ArrEnd, decimal? BookArrEnd);
 
 /// <summary>A team KPI in a test case.</summary>
 internal sealed record PolicyTestTeamKpi(decimal? Value, int? Rank, int? Of);

@@ -98,6 +98,37 @@ public static class PolicyTestRunner
             }
         }
 
+        foreach (var b in c.Booked ?? [])
+        {
+            if (!PeriodText.TryParse(b.Period, out _))
+            {
+                yield return ($"Booked line Period '{b.Period}' is not 2026-09, 2026-Q3 or 2026", "Booked");
+            }
+
+            if (string.IsNullOrEmpty(b.Component))
+            {
+                yield return ("each Booked line needs its Component", "Booked");
+            }
+
+            if (b.RewardType is not null && RewardTypes.Parse(b.RewardType) is null)
+            {
+                yield return ($"Booked line RewardType '{b.RewardType}' is not one of {string.Join(", ", RewardTypes.Names)}", "Booked");
+            }
+        }
+
+        foreach (var churn in c.Churns ?? [])
+        {
+            if (!PeriodText.TryParse(churn.CountedIn, out _))
+            {
+                yield return ($"Churns CountedIn '{churn.CountedIn}' is not 2026-09, 2026-Q3 or 2026", "Churns");
+            }
+
+            if (!DateOnly.TryParseExact(churn.ChurnedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                yield return ($"Churns ChurnedOn '{churn.ChurnedOn}' is not a date (yyyy-MM-dd)", "Churns");
+            }
+        }
+
         foreach (var e in c.Explain ?? [])
         {
             if (e.Rule is null || !policy.Rules.Any(r => r.Name == e.Rule))
@@ -178,11 +209,31 @@ public static class PolicyTestRunner
             HireDate = Date("hire_date"),
             TerminationDate = Date("termination_date"),
             TeamKpis = teams,
+            Booked = [.. (c.Booked ?? []).Select(b => Booked(b, Text("currency", "USD")))],
+            Churns = [.. (c.Churns ?? []).Select(Churn)],
             History = (c.History ?? []).ToDictionary(
                 h => h.Key,
                 h => (IReadOnlyDictionary<string, KpiFact>)h.Value.ToDictionary(k => k.Key, k => Fact(k.Value, null), StringComparer.Ordinal),
                 StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>A booked line of the case (checked by <see cref="Check"/>); its period's last day comes from the period's name.</summary>
+    private static BookedLine Booked(PolicyTestBooked b, string currency)
+    {
+        PeriodText.TryParse(b.Period, out var period);
+        var reward = RewardTypes.Parse(b.RewardType) ?? RewardType.Cash;
+        var amount = b.Amount ?? 0m;
+        return new BookedLine(period.Name, b.LineId ?? 1, b.Rule ?? "Test", b.Component!, reward, currency,
+            amount, b.Quantity ?? (reward == RewardType.Cash ? amount : 0m), b.Cost ?? amount) { PeriodEnd = period.EndExclusive.AddDays(-1) };
+    }
+
+    /// <summary>A churned account of the case (checked by <see cref="Check"/>).</summary>
+    private static ChurnedAccount Churn(PolicyTestChurn c)
+    {
+        PeriodText.TryParse(c.CountedIn, out var counted);
+        var day = DateOnly.ParseExact(c.ChurnedOn!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new ChurnedAccount(c.AccountId ?? "A1", counted.Name, counted.EndExclusive.AddDays(-1), day, c.ArrEnd ?? 0m, c.BookArrEnd ?? 0m, "test case");
     }
 
     private static KpiFact Fact(decimal? value, PolicyTestRank? rank)

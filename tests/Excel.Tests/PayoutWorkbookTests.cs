@@ -1,3 +1,5 @@
+using Payout.Rules;
+using Payout.Rules.Files;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -40,17 +42,34 @@ public sealed class PayoutWorkbookTests
     }
 
     [Fact]
-    public void Write_MissingKpi_EmptyCellNotZero()
+    public void Write_MissingKpiARuleRead_ListedEmptyNotZero()
     {
         using var dir = new TempDir();
-        PayoutWorkbook.Write(Sample(), dir.File("p.xlsx"));
+        PayoutWorkbook.Write(Sample() with { PolicyRules = [ReadingNps] }, dir.File("p.xlsx"));
 
         using var book = new XLWorkbook(dir.File("p.xlsx"));
         var nps = book.Worksheet("KPIs").RowsUsed().First(r => r.Cell(4).GetString() == "nps");
+        nps.Cell(1).GetString().ShouldBe("E1"); // E1 was evaluated by Tier0, which reads nps
         nps.Cell(5).IsEmpty().ShouldBeTrue();
         nps.Cell(9).IsEmpty().ShouldBeTrue(); // no rank for a missing KPI
         nps.Cell(13).GetString().ShouldBe("no data in the period");
     }
+
+    [Fact]
+    public void Write_MissingKpiNoRuleRead_CountedOnKpiDefinitionsNotListed()
+    {
+        using var dir = new TempDir();
+        var readingCsatOnly = ReadingNps with { Condition = "kpi.csat >= 90" };
+        PayoutWorkbook.Write(Sample() with { PolicyRules = [readingCsatOnly], KpiDefinitions = [new("csat", "top two box", false), new("nps", "promoters − detractors", false)] }, dir.File("p.xlsx"));
+
+        using var book = new XLWorkbook(dir.File("p.xlsx"));
+        book.Worksheet("KPIs").RowsUsed().Skip(1).Select(r => r.Cell(4).GetString()).ShouldBe(["csat", "csat", "csat", "csat"]);
+        var nps = book.Worksheet("KPI Definitions").RowsUsed().Single(r => r.Cell(1).GetString() == "nps");
+        (nps.Cell(4).GetValue<int>(), nps.Cell(5).GetValue<int>(), nps.Cell(6).GetValue<int>()).ShouldBe((0, 0, 4));
+        book.Worksheet("KPI Definitions").RowsUsed().Single(r => r.Cell(1).GetString() == "csat").Cell(4).GetValue<int>().ShouldBe(4);
+    }
+
+    private static readonly PolicyRule ReadingNps = new("Bonus", "Tier0", "rules/bonus.json", 3, "bonus", RewardType.Cash, 1, null, null, null, "kpi.csat >= 90 && kpi.nps >= 50", "48000 * 0.02", "A bonus");
 
     [Fact]
     public void Write_Twice_ByteIdentical()

@@ -140,20 +140,24 @@ internal static class BenchCommand
             _ = (Time(sdk: false, 20_000), Time(sdk: true, 20_000));
             TimeSpan fast = TimeSpan.MaxValue, sdk = TimeSpan.MaxValue;
             long size = 0;
+            long fastPeak = 0;
             for (var round = 0; round < 2; round++)
             {
                 var f = Time(sdk: false, rows);
                 size = new FileInfo(path).Length;
                 fast = f < fast ? f : fast;
+                fastPeak = fastPeak == 0 ? Process.GetCurrentProcess().PeakWorkingSet64 : fastPeak; // before the SDK's first full round
                 var s = Time(sdk: true, rows);
                 sdk = s < sdk ? s : sdk;
             }
 
             yield return BenchSteps.Row("workbook: explanation rows", BenchSteps.N(rows), string.Empty);
-            yield return BenchSteps.Row("workbook: rows/s, Payout's row writer", BenchSteps.N(rows / fast.TotalSeconds), "≥ 150,000");
+            yield return BenchSteps.Row("workbook: rows/s, Payout's row writer", BenchSteps.N(rows / fast.TotalSeconds), string.Empty);
+            yield return BenchSteps.Row("workbook: time, Payout's row writer", $"{fast.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s", "≤ 3 s for 1,000,000 rows");
+            yield return BenchSteps.Row("workbook: peak working set, Payout's row writer", BenchSteps.Mib(fastPeak), "< 100 MB (95 MiB)");
             yield return BenchSteps.Row("workbook: rows/s, the SDK's OpenXmlWriter", BenchSteps.N(rows / sdk.TotalSeconds), string.Empty);
             yield return BenchSteps.Row("workbook: OpenXmlWriter ÷ Payout's row writer time", (sdk / fast).ToString("0.00", CultureInfo.InvariantCulture) + "×", "keep the row writer when > 1.5×");
-            yield return BenchSteps.Row("workbook: peak working set (both writers)", BenchSteps.Mib(Process.GetCurrentProcess().PeakWorkingSet64), "< 300 MiB");
+            yield return BenchSteps.Row("workbook: peak working set (both writers)", BenchSteps.Mib(Process.GetCurrentProcess().PeakWorkingSet64), string.Empty);
             yield return BenchSteps.Row("workbook: file size", BenchSteps.Mib(size), string.Empty);
         }
         finally
@@ -164,8 +168,8 @@ internal static class BenchCommand
 
     private static readonly Column[] Columns =
     [
-        new("employee_id", 12), new("workflow", 22), new("rule", 24), new("file", 28), new("line", 6), new("component", 20), new("outcome", 20),
-        new("expression", 50), new("inputs", 60), new("params", 30), new("output", 14), new("amount", 14), new("explanation", 90),
+        new("employee_id", 12), new Column("workflow", 22).AsShared(), new Column("rule", 24).AsShared(), new Column("file", 28).AsShared(), new("line", 6), new Column("component", 20).AsShared(), new Column("outcome", 20).AsShared(),
+        new Column("expression", 50).AsShared(), new("inputs", 60), new Column("params", 30).AsShared(), new("output", 14), new("amount", 14), new("explanation", 90),
     ];
 
     private static IEnumerable<IReadOnlyList<Cell>> Rows(int count)

@@ -11,8 +11,8 @@ internal static class ExplanationsSheet
 {
     public static Sheet Build(RunReport report) => new(
         Names.Explanations,
-        [new("explanation_id", 14), new("line_id", 10), new("employee_id", 12), new("workflow", 22), new("rule", 24), new("file", 28), new("line", 6), new("component", 20), new("outcome", 20),
-         new("expression", 50), new("inputs", 60), new("params", 30), new("output", 14), new("amount", 14), new("explanation", 90)],
+        [new("explanation_id", 14), new("line_id", 10), new("employee_id", 12), new Column("workflow", 22).AsShared(), new Column("rule", 24).AsShared(), new Column("file", 28).AsShared(), new("line", 6), new Column("component", 20).AsShared(), new Column("outcome", 20).AsShared(),
+         new Column("expression", 50).AsShared(), new("inputs", 60), new Column("params", 30).AsShared(), new("output", 14), new("amount", 14), new("explanation", 90)],
         Rows(report));
 
     private static IEnumerable<IReadOnlyList<Cell>> Rows(RunReport report)

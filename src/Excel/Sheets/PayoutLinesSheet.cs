@@ -28,8 +28,8 @@ internal static class PayoutLinesSheet
 
     public static Sheet Build(RunReport report, int maxRowsPerSheet) => new(
         Names.PayoutLines,
-        [new("line_id", 10), new("employee_id", 12), new("name", 22), new("team", 14), new("component", 20), new("rule", 24), new("workflow", 22),
-         new("reward_type", 12), new("amount", 14), new("currency", 9), new("quantity", 14), new("proration", 10), new("unit_cost", 12), new("cost", 14), new("explanation_id", 14), new("recovers", 18)],
+        [new("line_id", 10), new("employee_id", 12), new("name", 22), new Column("team", 14).AsShared(), new Column("component", 20).AsShared(), new Column("rule", 24).AsShared(), new Column("workflow", 22).AsShared(),
+         new Column("reward_type", 12).AsShared(), new("amount", 14), new Column("currency", 9).AsShared(), new("quantity", 14), new("proration", 10), new("unit_cost", 12), new("cost", 14), new("explanation_id", 14), new("recovers", 18)],
         Rows(report, maxRowsPerSheet));
 
     /// <summary>The id of the <paramref name="index"/>-th payout line (0-based, employee order).</summary>

@@ -48,11 +48,27 @@ internal static class SmallSheets
         }
     }
 
-    /// <summary>What every KPI of the run means, so a value on the KPIs sheet can be redone from its numerator and denominator.</summary>
+    /// <summary>
+    /// What every KPI of the run means, so a value on the KPIs sheet can be redone from its numerator
+    /// and denominator, and how many people have it, miss it where a rule read it, or miss it unread.
+    /// </summary>
     public static Sheet KpiDefinitions(RunReport report) => new(
         Names.KpiDefinitions,
-        [new("kpi", 36), new("definition", 90), new("lower_is_better", 15)],
-        report.KpiDefinitions.Select(k => (IReadOnlyList<Cell>)[Cell.Of(k.Name), Cell.Of(k.Definition), Cell.Of(k.LowerIsBetter ? "yes" : "no")]));
+        [new("kpi", 36), new("definition", 90), new("lower_is_better", 15), new("people_with_value", 17), new("missing_listed", 14), new("missing_not_listed", 18)],
+        KpiDefinitionRows(report));
+
+    // The counts say what the KPIs sheet holds: every value and every missing KPI a rule read are
+    // listed there; a missing KPI no rule read is only counted here.
+    private static IEnumerable<IReadOnlyList<Cell>> KpiDefinitionRows(RunReport report)
+    {
+        var coverage = KpisSheet.Coverage(report);
+        foreach (var k in report.KpiDefinitions)
+        {
+            var (value, listed, notListed) = coverage.GetValueOrDefault(k.Name);
+            yield return [Cell.Of(k.Name), Cell.Of(k.Definition), Cell.Of(k.LowerIsBetter ? "yes" : "no"),
+                Cell.Of(value, Style.Integer), Cell.Of(listed, Style.Integer), Cell.Of(notListed, Style.Integer)];
+        }
+    }
 
     /// <summary>
     /// Each person's HR facts and how their proration was derived: days employed in the period ÷
@@ -60,7 +76,7 @@ internal static class SmallSheets
     /// </summary>
     public static Sheet People(RunReport report) => new(
         Names.People,
-        [new("employee_id", 12), new("name", 22), new("role", 13), new("team", 14), new("currency", 9), new("annual_base_salary", 18), new("variable_pay_pct", 16),
+        [new("employee_id", 12), new("name", 22), new Column("role", 13).AsShared(), new Column("team", 14).AsShared(), new Column("currency", 9).AsShared(), new("annual_base_salary", 18), new("variable_pay_pct", 16),
          new("fte", 8), new("hire_date", 12), new("termination_date", 16), new("days_employed", 14), new("days_in_period", 14), new("proration", 12)],
         report.People.Select((p, i) =>
         {

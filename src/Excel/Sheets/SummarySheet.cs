@@ -16,7 +16,7 @@ internal static class SummarySheet
 
     public static Sheet Build(RunReport report, int maxRowsPerSheet) => new(
         Names.Summary,
-        [new("employee_id", 12), new("name", 22), new("team", 14), new("role", 13), new("currency", 9), new("proration", 10),
+        [new("employee_id", 12), new("name", 22), new Column("team", 14).AsShared(), new Column("role", 13).AsShared(), new Column("currency", 9).AsShared(), new("proration", 10),
          new("cash", 14), new("non_cash_cost", 14), new("awards", 8),
          .. report.PaidEarlierInYear is null ? Array.Empty<Column>() : [new Column("cash_earlier_in_year", 14), new Column("cash_year_to_date", 14)]],
         Rows(report, maxRowsPerSheet));

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Payout.Excel.Statements;
 
 /// <summary>What every statement of a run shares, worked out once rather than once per person.</summary>
@@ -7,7 +5,7 @@ namespace Payout.Excel.Statements;
 /// <param name="Adjustments">For a period closed in the ledger, each person's adjustments.</param>
 /// <param name="RulesHash">One SHA-256 over the rule files' hashes.</param>
 /// <param name="InputsHash">One SHA-256 over the input files' hashes.</param>
-internal sealed partial record StatementContext(
+internal sealed record StatementContext(
     IReadOnlyDictionary<(string Workflow, string Rule), IReadOnlySet<string>> RuleKpis,
     ILookup<string, Adjustment> Adjustments,
     string RulesHash,
@@ -15,17 +13,8 @@ internal sealed partial record StatementContext(
 {
     /// <summary>The context of <paramref name="report"/>.</summary>
     public static StatementContext Of(RunReport report) => new(
-        report.PolicyRules.GroupBy(r => (r.Workflow, r.Name)).ToDictionary(
-            g => g.Key,
-            g => (IReadOnlySet<string>)g.SelectMany(r => new[] { r.Condition, r.Output ?? string.Empty, r.LocalParams })
-                .SelectMany(text => KpiReference().Matches(text))
-                .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
-                .ToHashSet(StringComparer.Ordinal)),
+        RuleReads.ByRule(report),
         (report.Adjustments ?? []).ToLookup(a => a.EmployeeId, StringComparer.Ordinal),
         StatementSheet.HashOf(report.PolicyFiles.Select(f => (Path.GetFileName(f.Path), f.Sha256))), // names, not paths: the same rules give the same hash wherever they sit
         StatementSheet.HashOf(report.Inputs.Select(f => (f.Name, f.Sha256))));
-
-    // kpi.csat, role_rank.excellence (JSON rules); "csat" (a C# rule's literal): kept only when the person has such a KPI.
-    [GeneratedRegex(@"\b(?:kpi|[a-z_]*rank)\.([a-z][a-z0-9_]*)|""([a-z][a-z0-9_]*)""")]
-    private static partial Regex KpiReference();
 }

@@ -106,12 +106,7 @@ internal static class StatementSheet
     /// <summary>The KPIs named by the rules this person was evaluated by, in the person's KPI order.</summary>
     private static IEnumerable<KpiValue> KpisRead(PersonOutcome person, StatementContext context)
     {
-        var read = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var rule in person.Result.Audit.Select(a => (a.Workflow, a.Rule)).Distinct())
-        {
-            read.UnionWith(context.RuleKpis.GetValueOrDefault(rule) ?? new HashSet<string>());
-        }
-
+        var read = RuleReads.Of(person, context.RuleKpis);
         return person.Kpis.Kpis.Where(k => read.Contains(k.Kpi));
     }
 

@@ -8,7 +8,11 @@ namespace Payout.Excel.Writing;
 /// bytes; written through <see cref="OpenXmlWriter"/> (<see cref="SdkSheetWriter"/>) they cost an
 /// element object, attribute objects and strings per cell: payout bench measures the two side by side.
 /// </summary>
-internal sealed class FastSheetWriter(Stream output, StyleRegistry styles) : ISheetPartWriter
+/// <param name="output">The part's stream.</param>
+/// <param name="styles">The workbook's styles.</param>
+/// <param name="strings">The workbook's shared strings.</param>
+/// <param name="shared">Per column, whether its text is shared (<see cref="Column.Shared"/>); the header row never is.</param>
+internal sealed class FastSheetWriter(Stream output, StyleRegistry styles, SharedStrings strings, IReadOnlyList<bool> shared) : ISheetPartWriter
 {
     private readonly SheetXmlWriter _xml = new(output);
 
@@ -19,7 +23,7 @@ internal sealed class FastSheetWriter(Stream output, StyleRegistry styles) : ISh
         _xml.Raw("<sheetData>"u8);
     }
 
-    /// <summary>One row: <c>&lt;row r="2"&gt;&lt;c r="A2" s="3" t="inlineStr"&gt;&lt;is&gt;&lt;t xml:space="preserve"&gt;…</c>.</summary>
+    /// <summary>One row: <c>&lt;row r="2"&gt;&lt;c r="A2" s="3" t="inlineStr"&gt;&lt;is&gt;&lt;t&gt;…</c>, or <c>t="s"</c> and an index for a shared column.</summary>
     public void Row(int index, IReadOnlyList<Cell> cells)
     {
         _xml.Raw("<row r=\""u8);
@@ -44,8 +48,17 @@ internal sealed class FastSheetWriter(Stream output, StyleRegistry styles) : ISh
             switch (cell.Kind)
             {
                 case CellKind.Text:
-                    _xml.Raw("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8);
-                    _xml.Text(SafeText.Clean(cell.Text!));
+                    var text = SafeText.Clean(cell.Text!);
+                    if (index > 1 && c < shared.Count && shared[c] && strings.IndexOf(text) is { } at)
+                    {
+                        _xml.Raw("\" t=\"s\"><v>"u8);
+                        _xml.Number(at);
+                        _xml.Raw("</v></c>"u8);
+                        break;
+                    }
+
+                    _xml.Raw(Whitespace.NeedsPreserve(text) ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8 : "\" t=\"inlineStr\"><is><t>"u8);
+                    _xml.Text(text);
                     _xml.Raw("</t></is></c>"u8);
                     break;
                 case CellKind.Formula:

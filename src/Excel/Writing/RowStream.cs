@@ -19,17 +19,22 @@ internal sealed class RowStream(IEnumerator<IReadOnlyList<Cell>> rows)
         return [.. _ahead.Take(count)];
     }
 
+    /// <summary>How many rows <see cref="Next"/> has handed out.</summary>
+    public int Taken { get; private set; }
+
     /// <summary>The next row, or false at the end.</summary>
     public bool Next(out IReadOnlyList<Cell> row)
     {
         if (_ahead.TryDequeue(out row!))
         {
+            Taken++;
             return true;
         }
 
         if (rows.MoveNext())
         {
             row = rows.Current;
+            Taken++;
             return true;
         }
 

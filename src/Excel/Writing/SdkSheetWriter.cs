@@ -9,7 +9,7 @@ namespace Payout.Excel.Writing;
 /// and cell. The workbook uses <see cref="FastSheetWriter"/> for rows (payout bench measures the two
 /// side by side); this one is kept as the reference the fast one is checked against.
 /// </summary>
-internal sealed class SdkSheetWriter(Stream output, StyleRegistry styles) : ISheetPartWriter
+internal sealed class SdkSheetWriter(Stream output, StyleRegistry styles, SharedStrings strings, IReadOnlyList<bool> shared) : ISheetPartWriter
 {
     private readonly OpenXmlWriter _writer = OpenXmlWriter.Create(output, new System.Text.UTF8Encoding(false));
 
@@ -45,8 +45,16 @@ internal sealed class SdkSheetWriter(Stream output, StyleRegistry styles) : IShe
             switch (cell.Kind)
             {
                 case CellKind.Text:
+                    var text = SafeText.Clean(cell.Text!);
+                    if (index > 1 && c < shared.Count && shared[c] && strings.IndexOf(text) is { } at)
+                    {
+                        written.DataType = CellValues.SharedString;
+                        written.CellValue = new CellValue(at);
+                        break;
+                    }
+
                     written.DataType = CellValues.InlineString;
-                    written.InlineString = new InlineString(new Text(SafeText.Clean(cell.Text!)) { Space = SpaceProcessingModeValues.Preserve });
+                    written.InlineString = new InlineString(new Text(text) { Space = Whitespace.NeedsPreserve(text) ? SpaceProcessingModeValues.Preserve : null });
                     break;
                 case CellKind.Formula:
                     written.CellFormula = new CellFormula(cell.Formula!);

@@ -28,10 +28,11 @@ internal sealed class XlsxPackage(Stream output, CompressionLevel level = Compre
     /// <param name="contentType">Its content type.</param>
     /// <param name="write">Writes it.</param>
     /// <param name="small">A part of a few kilobytes at most (workbook, styles, properties): stored, not deflated.</param>
-    public void Add(string name, string contentType, Action<Stream> write, bool small = false)
+    /// <param name="bulk">A part of many rows, deflated at the fastest level (see <see cref="XlsxWriter.BulkRows"/>).</param>
+    public void Add(string name, string contentType, Action<Stream> write, bool small = false, bool bulk = false)
     {
         _overrides.Add(("/" + name, contentType));
-        Entry(name, write, small ? CompressionLevel.NoCompression : level);
+        Entry(name, write, small ? CompressionLevel.NoCompression : bulk ? CompressionLevel.Fastest : level);
     }
 
     /// <summary>Adds the relationships part of <paramref name="source"/> (e.g. <c>xl/workbook.xml</c>); ids are rId1, rId2, … in order.</summary>

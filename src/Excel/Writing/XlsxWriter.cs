@@ -15,6 +15,16 @@ public sealed class XlsxWriter
     /// <summary>Excel's row limit per sheet.</summary>
     public const int ExcelMaxRows = 1_048_576;
 
+    /// <summary>
+    /// A sheet part with more rows than this is deflated at the fastest level. At 100,000 people the
+    /// KPIs and Explanations sheets are deflated slower than they are rendered at the optimal level
+    /// (payout bench: 1,000,000 explanation rows 175–200k rows/s optimal, 360–420k fastest); the
+    /// file is larger (see the README's Performance). Smaller sheets keep the optimal level. The
+    /// rows looked at are the ones already read ahead to size the columns: reading further ahead
+    /// held 10,000 rows and cost 130 MiB.
+    /// </summary>
+    internal const int BulkRows = ColumnWidths.SampleRows;
+
     private readonly bool _sdkRows;
     private readonly System.IO.Compression.CompressionLevel _level;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _parts = new(StringComparer.Ordinal);
@@ -41,6 +51,9 @@ public sealed class XlsxWriter
         _sdkRows = sdkRows;
     }
 
+    /// <summary>Told each sheet's name, rows and time to write, continuation sheets included (the bench's breakdown).</summary>
+    internal Action<string, int, TimeSpan>? SheetWritten { get; init; }
+
     /// <summary>Rows per sheet, header included, before a sheet continues in "Name (2)".</summary>
     public int MaxRowsPerSheet { get; }
 
@@ -52,11 +65,13 @@ public sealed class XlsxWriter
     {
         using var package = new XlsxPackage(stream, _level);
         var styles = new StyleRegistry();
+        var strings = new SharedStrings();
         var names = new List<string>();
         var drawings = 0;
         var charts = 0;
         foreach (var sheet in sheets)
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             using var enumerator = sheet.Rows.GetEnumerator();
             var rows = new RowStream(enumerator);
             var part = 0;
@@ -66,7 +81,8 @@ public sealed class XlsxWriter
                 names.Add(part == 1 ? sheet.Name : $"{sheet.Name} ({part})");
                 var sheetCharts = part == 1 ? sheet.Charts : [];
                 var sheetPart = $"xl/worksheets/sheet{names.Count}.xml";
-                package.Add(sheetPart, DocumentParts.WorksheetContentType, output => WriteSheet(output, names.Count == 1, sheet, rows, styles, sheetCharts.Count > 0, info ?? WorkbookInfo.None));
+                var bulk = rows.Peek(Math.Min(BulkRows + 1, MaxRowsPerSheet)).Count > BulkRows;
+                package.Add(sheetPart, DocumentParts.WorksheetContentType, output => WriteSheet(output, names.Count == 1, sheet, rows, styles, strings, sheetCharts.Count > 0, info ?? WorkbookInfo.None), bulk: bulk);
                 if (sheetCharts.Count > 0)
                 {
                     var drawing = $"xl/drawings/drawing{++drawings}.xml";
@@ -80,12 +96,19 @@ public sealed class XlsxWriter
                 }
             }
             while (rows.HasMore);
+            SheetWritten?.Invoke(sheet.Name, rows.Taken, clock.Elapsed);
         }
 
         package.Add("xl/styles.xml", DocumentParts.StylesContentType, Cached("styles\n" + styles.Key, () => styles.Stylesheet()), small: true);
         package.Add("xl/workbook.xml", DocumentParts.WorkbookContentType, Cached("workbook\n" + string.Join('\n', names), () => DocumentParts.Workbook(names)), small: true);
+        if (strings.Count > 0)
+        {
+            package.Add("xl/sharedStrings.xml", SharedStrings.ContentType, strings.Table());
+        }
+
         package.Relationships("xl/workbook.xml",
-            [.. names.Select((_, i) => (DocumentParts.WorksheetType, $"worksheets/sheet{i + 1}.xml")), (DocumentParts.StylesType, "styles.xml")]);
+            [.. names.Select((_, i) => (DocumentParts.WorksheetType, $"worksheets/sheet{i + 1}.xml")), (DocumentParts.StylesType, "styles.xml"),
+             .. strings.Count > 0 ? [(SharedStrings.RelationshipType, "sharedStrings.xml")] : Array.Empty<(string, string)>()]);
         package.Add("docProps/core.xml", DocumentParts.CoreContentType, output => DocumentParts.Core(output, info ?? WorkbookInfo.None), small: true);
         package.Add("docProps/app.xml", DocumentParts.AppContentType, Cached("app\n" + (info ?? WorkbookInfo.None).Company, () => DocumentParts.App(info ?? WorkbookInfo.None)), small: true);
         package.Relationships(string.Empty, // the package's own: _rels/.rels
@@ -108,9 +131,10 @@ public sealed class XlsxWriter
     }
 
     /// <summary>Writes one sheet part of at most <see cref="MaxRowsPerSheet"/> rows; the rest stays in <paramref name="rows"/>.</summary>
-    private void WriteSheet(Stream output, bool selected, Sheet sheet, RowStream rows, StyleRegistry styles, bool drawing, WorkbookInfo info)
+    private void WriteSheet(Stream output, bool selected, Sheet sheet, RowStream rows, StyleRegistry styles, SharedStrings strings, bool drawing, WorkbookInfo info)
     {
-        using ISheetPartWriter writer = _sdkRows ? new SdkSheetWriter(output, styles) : new FastSheetWriter(output, styles);
+        var shared = sheet.Columns.Select(c => c.Shared).ToList();
+        using ISheetPartWriter writer = _sdkRows ? new SdkSheetWriter(output, styles, strings, shared) : new FastSheetWriter(output, styles, strings, shared);
         var widths = ColumnWidths.Of(sheet.Columns, rows.Peek(Math.Min(ColumnWidths.SampleRows, MaxRowsPerSheet - 1)));
         writer.Begin(SheetFrame.Before(selected, widths));
         writer.Row(1, sheet.Columns.Select(col => Cell.Of(col.Header, Style.Header)).ToList());

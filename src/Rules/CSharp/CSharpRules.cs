@@ -12,7 +12,7 @@ namespace Payout.Rules.CSharp;
 internal sealed class CSharpRules
 {
     private readonly ConcurrentDictionary<string, Lazy<ISessionFactory>> _factories = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Role, DateOnly Start), (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)?> _sets = new();
+    private readonly ConcurrentDictionary<(string Role, DateOnly Start, bool Booked, bool Churns), (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)?> _sets = new();
 
     /// <summary>Time the rules may take for one person (<c>--limit person_seconds</c>).</summary>
     public TimeSpan PersonTime { get; init; } = Common.RunLimits.Default.PersonTime;
@@ -61,13 +61,20 @@ internal sealed class CSharpRules
     /// <summary>True when some rule matches what the ledger booked or accounts that churned: clawbacks.</summary>
     public bool UsesBooked => Rules.Any(r => r.Scan.FactTypes.Contains(typeof(Facts.BookedLine)) || r.Scan.FactTypes.Contains(typeof(Facts.ChurnedAccount)));
 
-    /// <summary>The rules that run for a role in a period, and the session factory for them; null when none does.</summary>
-    public (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)? For(string role, DateOnly periodStart) =>
-        Rules.Count == 0 ? null : _sets.GetOrAdd((role, periodStart), key => Compile(key.Role, key.Start));
+    /// <summary>
+    /// The rules that run for a role in a period, and the session factory for them; null when none
+    /// does. A rule that cannot fire without booked lines (or churned accounts) is left out of a
+    /// session that has none, as a rule for another role is: a clawback is not evaluated, nor
+    /// explained, for the 100,000 people a run without a ledger has.
+    /// </summary>
+    public (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)? For(string role, DateOnly periodStart, bool booked = true, bool churns = true) =>
+        Rules.Count == 0 ? null : _sets.GetOrAdd((role, periodStart, booked, churns), key => Compile(key.Role, key.Start, key.Booked, key.Churns));
 
-    private (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)? Compile(string role, DateOnly periodStart)
+    private (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)? Compile(string role, DateOnly periodStart, bool booked, bool churns)
     {
-        var applicable = Rules.Where(r => r.Applies(role, periodStart)).ToList();
+        var applicable = Rules.Where(r => r.Applies(role, periodStart)
+            && (booked || !r.Scan.Requires.Contains(typeof(Facts.BookedLine)))
+            && (churns || !r.Scan.Requires.Contains(typeof(Facts.ChurnedAccount)))).ToList();
         if (applicable.Count == 0)
         {
             return null;

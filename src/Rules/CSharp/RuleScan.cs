@@ -15,12 +15,21 @@ internal sealed record RuleScan(IReadOnlySet<Type> FactTypes, IReadOnlyDictionar
     /// <summary>A rule that refers to nothing.</summary>
     public static RuleScan Empty { get; } = new(new HashSet<Type>(), new Dictionary<Type, HashSet<string>>());
 
+    /// <summary>
+    /// Fact types the rule cannot fire without: the types of the plain patterns its conditions are
+    /// a conjunction of (<c>Match</c>), not those under <c>Not</c>, <c>Exists</c>, <c>Or</c> or a query.
+    /// </summary>
+    public IReadOnlySet<Type> Requires { get; init; } = new HashSet<Type>();
+
     /// <summary>Scans a rule definition.</summary>
     public static RuleScan Of(IRuleDefinition rule)
     {
         var visitor = new Visitor();
         visitor.Visit(new Context(), rule);
-        return new RuleScan(visitor.Literals.Keys.ToHashSet(), visitor.Literals);
+        var requires = rule.LeftHandSide is AndElement and
+            ? and.ChildElements.OfType<PatternElement>().Where(p => p.Source is null).Select(p => p.ValueType).ToHashSet()
+            : [];
+        return new RuleScan(visitor.Literals.Keys.ToHashSet(), visitor.Literals) { Requires = requires };
     }
 
     /// <summary>The text constants the patterns of <typeparamref name="T"/> compare with, e.g. the KPI names of its <c>Kpi</c> patterns.</summary>

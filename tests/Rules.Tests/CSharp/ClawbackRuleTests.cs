@@ -71,4 +71,33 @@ public sealed class ClawbackRuleTests
     public void Evaluate_BookedInAnotherCurrency_Refused() =>
         Should.Throw<PolicyEvaluationException>(() => Evaluate(Recovering("0.5m"), Paid with { Currency = "EUR" }))
             .Message.ShouldContain("booked in EUR, but the person is paid in USD");
+
+    [Fact]
+    public void Evaluate_NoBookedLines_ClawbackNotEvaluatedButARuleOnTheirAbsenceIs()
+    {
+        using var folder = new RulesFolder(RulesFolder.OneRule());
+        folder.CSharp("clawback.cs", Recovering("1m"));
+        folder.CSharp("fresh.cs", """
+            [Name("NothingBooked")]
+            [Pay("welcome", Reward = RewardType.GiftCard, UnitCost = "20")]
+            public sealed class NothingBooked : Rule
+            {
+                public override void Define()
+                {
+                    Person p = null!;
+                    When().Match(() => p).Not<BookedLine>();
+                    Then().Do(ctx => ctx.Reward(1m, "nothing booked yet"));
+                }
+            }
+            """);
+        var policy = folder.Load();
+
+        var without = policy.Evaluate(new PersonBuilder().Build(), PersonBuilder.Q3);
+        var with = policy.Evaluate(new PersonBuilder().Build() with { Booked = [Paid] }, PersonBuilder.Q3);
+
+        without.Audit.Select(a => a.Rule).ShouldNotContain("Clawback"); // it cannot fire without booked lines: left out, like a rule for another role
+        without.Lines.ShouldContain(l => l.Rule == "NothingBooked");
+        with.Audit.Select(a => a.Rule).ShouldContain("Clawback");
+        with.Lines.Select(l => l.Rule).ShouldBe(["Clawback"]);
+    }
 }

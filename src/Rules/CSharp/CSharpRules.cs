@@ -62,13 +62,13 @@ internal sealed class CSharpRules
     public bool UsesBooked => Rules.Any(r => r.Scan.FactTypes.Contains(typeof(Facts.BookedLine)) || r.Scan.FactTypes.Contains(typeof(Facts.ChurnedAccount)));
 
     /// <summary>
-    /// The rules that run for a role in a period, and the session factory for them; null when none
+    /// The rules that run for the person's role in a period, and the session factory for them; null when none
     /// does. A rule that cannot fire without booked lines (or churned accounts) is left out of a
     /// session that has none, as a rule for another role is: a clawback is not evaluated, nor
     /// explained, for the 100,000 people a run without a ledger has.
     /// </summary>
-    public (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)? For(string role, DateOnly periodStart, bool booked = true, bool churns = true) =>
-        Rules.Count == 0 ? null : _sets.GetOrAdd((role, periodStart, booked, churns), key => Compile(key.Role, key.Start, key.Booked, key.Churns));
+    public (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)? For(Facts.PersonFacts person, DateOnly periodStart) =>
+        Rules.Count == 0 ? null : _sets.GetOrAdd((person.Role, periodStart, person.Booked.Count > 0, person.Churns.Count > 0), key => Compile(key.Role, key.Start, key.Booked, key.Churns));
 
     private (IReadOnlyList<LoadedRule> Rules, ISessionFactory Factory)? Compile(string role, DateOnly periodStart, bool booked, bool churns)
     {

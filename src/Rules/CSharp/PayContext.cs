@@ -1,7 +1,5 @@
 using NRules.Extensibility;
 using NRules.RuleModel;
-using Payout.Rules.Audit;
-using Payout.Rules.Compile;
 using Payout.Rules.Engine;
 using Payout.Rules.Facts;
 using Payout.Rules.Files;
@@ -69,26 +67,20 @@ internal sealed class PayContext(PersonFacts person, PayPlan plan, IReadOnlyDict
             throw Fail(rule, $"recovers {booked.Period} {booked.Component} booked in {booked.Currency}, but the person is paid in {person.Currency}");
         }
 
-        var line = booked.RewardType == RewardType.Cash
-            ? Line(plan.Rounding.Round(RoundingPolicy.Guard(-booked.Amount * share)), RoundingPolicy.Guard(-booked.Amount * share), 0m) with { Cost = plan.Rounding.Round(RoundingPolicy.Guard(-booked.Amount * share)) }
-            : Line(0m, -booked.Quantity * share, booked.Quantity != 0m ? booked.Cost / booked.Quantity : 0m) with { Cost = plan.Rounding.Round(RoundingPolicy.Guard(-booked.Cost * share)) };
+        var line = PayLines.Recovery(LoadedRule.Workflow, rule.Name, booked, share, person, plan);
+        // Cash is held as its amount, a non-cash reward as its cost.
+        var (taken, held) = booked.RewardType == RewardType.Cash ? (-line.Amount, booked.Amount) : (-line.Cost, booked.Cost);
         var key = (booked.Period, booked.LineId);
-        var recovered = _recovered.GetValueOrDefault(key) + (booked.RewardType == RewardType.Cash ? -line.Amount : -line.Cost);
-        if (recovered > (booked.RewardType == RewardType.Cash ? booked.Amount : booked.Cost))
+        var recovered = _recovered.GetValueOrDefault(key) + taken;
+        if (recovered > held)
         {
-            throw Fail(rule, $"recovers {Describe.Money(recovered)} {booked.Currency} in all from {booked.Period} {booked.Component} (line {booked.LineId}), which holds only {Describe.Money(booked.RewardType == RewardType.Cash ? booked.Amount : booked.Cost)}");
+            throw Fail(rule, $"recovers {Describe.Money(recovered)} {booked.Currency} in all from {booked.Period} {booked.Component} (line {booked.LineId}), which holds only {Describe.Money(held)}");
         }
 
         _recovered[key] = recovered;
         var award = new Award(rule.Name, LoadedRule.Workflow, rule.Metadata.Component, booked.RewardType, line.Amount, line.Quantity, because);
         Awards.Add(new Paid(rule, award, line, line.Quantity, because, context.Match.Facts.Select(f => f.Value).ToList()) { Arithmetic = SentenceWriter.Recovery(booked, share, line) });
         return award;
-
-        PayoutLine Line(decimal amount, decimal quantity, decimal unitCost) =>
-            new(person.EmployeeId, LoadedRule.Workflow, rule.Name, rule.Metadata.Component, booked.RewardType, amount, person.Currency, quantity, 1m, amount, unitCost)
-            {
-                Recovers = new RecoveredLine(booked.Period, booked.LineId),
-            };
     }
 
     private PolicyEvaluationException Fail(LoadedRule rule, string message) => new(person.EmployeeId, rule.Name, rule.File, rule.Line, message);

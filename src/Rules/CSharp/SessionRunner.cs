@@ -27,7 +27,7 @@ internal static class SessionRunner
     /// <param name="awarded">What the JSON workflows awarded, inserted as <see cref="Award"/> facts so C# rules can chain on them.</param>
     public static void Run(CSharpRules rules, PersonFacts person, PeriodFacts period, PayPlan plan, ResultBuilder result, IReadOnlyList<PayoutLine> awarded)
     {
-        if (rules.For(person.Role, period.Start, person.Booked.Count > 0, person.Churns.Count > 0) is not { } set)
+        if (rules.For(person, period.Start) is not { } set)
         {
             return;
         }
@@ -69,7 +69,7 @@ internal static class SessionRunner
     /// </summary>
     public static int Bare(CSharpRules rules, PersonFacts person, PeriodFacts period, PayPlan plan)
     {
-        if (rules.For(person.Role, period.Start, person.Booked.Count > 0, person.Churns.Count > 0) is not { } set)
+        if (rules.For(person, period.Start) is not { } set)
         {
             return 0;
         }

@@ -42,4 +42,24 @@ internal static class PayLines
             ? (new PayoutLine(person.EmployeeId, workflow, rule, component, type, 0m, person.Currency, quantity, 1m, plan.Rounding.Round(quantity * u), u), null)
             : (null, $"a {RewardTypes.Name(type)} award needs its unit cost");
     }
+
+    /// <summary>
+    /// A clawback's line: <paramref name="share"/> of what <paramref name="booked"/> holds, negative, not
+    /// prorated, rounded as the plan says (cash), or the share of its units at their booked cost,
+    /// linked to the booked line.
+    /// </summary>
+    public static PayoutLine Recovery(string workflow, string rule, BookedLine booked, decimal share, PersonFacts person, PayPlan plan)
+    {
+        var recovered = new RecoveredLine(booked.Period, booked.LineId);
+        if (booked.RewardType == RewardType.Cash)
+        {
+            var exact = RoundingPolicy.Guard(-booked.Amount * share);
+            var amount = plan.Rounding.Round(exact);
+            return new PayoutLine(person.EmployeeId, workflow, rule, booked.Component, booked.RewardType, amount, person.Currency, exact, 1m, amount) { Recovers = recovered };
+        }
+
+        var unitCost = booked.Quantity != 0m ? booked.Cost / booked.Quantity : 0m;
+        var cost = plan.Rounding.Round(RoundingPolicy.Guard(-booked.Cost * share));
+        return new PayoutLine(person.EmployeeId, workflow, rule, booked.Component, booked.RewardType, 0m, person.Currency, -booked.Quantity * share, 1m, cost, unitCost) { Recovers = recovered };
+    }
 }

@@ -105,26 +105,30 @@ internal static class SummarySheet
         }
 
         var places = report.RoundPlaces ?? 2;
+        // Each currency's totals converted once: the rows show them and the total adds them.
+        var converted = rates.Select(r => (r.t, Rate: r.Rate!,
+            Cash: Math.Round(r.t.Cash * r.Rate!.Rate, places, MidpointRounding.AwayFromZero),
+            NonCash: Math.Round(r.t.NonCash * r.Rate!.Rate, places, MidpointRounding.AwayFromZero))).ToList();
         yield return [];
         row++;
         var first = row + 1;
-        foreach (var (total, rate) in rates)
+        foreach (var (total, rate, cash, nonCash) in converted)
         {
             row++;
-            var source = rate!.Line > 0 ? $"rate to {reporting} as of {rate.AsOf:yyyy-MM-dd} ({rate.File}:{rate.Line})" : $"{reporting} is the reporting currency";
+            var source = rate.Line > 0 ? $"rate to {reporting} as of {rate.AsOf:yyyy-MM-dd} ({rate.File}:{rate.Line})" : $"{reporting} is the reporting currency";
             yield return
             [
                 Cell.Of($"In {reporting}", Style.Header), Cell.Of(source), Cell.Empty, Cell.Empty, Cell.Of(total.Currency), Cell.Of(rate.Rate, Style.Decimal),
-                Cell.CalcMoney($"ROUND(G{total.Row}*F{row},{places})", Math.Round(total.Cash * rate.Rate, places, MidpointRounding.AwayFromZero), reporting),
-                Cell.CalcMoney($"ROUND(H{total.Row}*F{row},{places})", Math.Round(total.NonCash * rate.Rate, places, MidpointRounding.AwayFromZero), reporting),
+                Cell.CalcMoney($"ROUND(G{total.Row}*F{row},{places})", cash, reporting),
+                Cell.CalcMoney($"ROUND(H{total.Row}*F{row},{places})", nonCash, reporting),
             ];
         }
 
         yield return
         [
             Cell.Of($"All in {reporting}", Style.Header), Cell.Empty, Cell.Empty, Cell.Empty, Cell.Of(reporting, Style.Header), Cell.Empty,
-            Cell.CalcMoney($"SUM(G{first}:G{row})", rates.Sum(r => Math.Round(r.t.Cash * r.Rate!.Rate, places, MidpointRounding.AwayFromZero)), reporting, total: true),
-            Cell.CalcMoney($"SUM(H{first}:H{row})", rates.Sum(r => Math.Round(r.t.NonCash * r.Rate!.Rate, places, MidpointRounding.AwayFromZero)), reporting, total: true),
+            Cell.CalcMoney($"SUM(G{first}:G{row})", converted.Sum(c => c.Cash), reporting, total: true),
+            Cell.CalcMoney($"SUM(H{first}:H{row})", converted.Sum(c => c.NonCash), reporting, total: true),
         ];
     }
 

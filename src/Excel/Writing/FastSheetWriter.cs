@@ -49,7 +49,7 @@ internal sealed class FastSheetWriter(Stream output, StyleRegistry styles, Share
             {
                 case CellKind.Text:
                     var text = SafeText.Clean(cell.Text!);
-                    if (index > 1 && c < shared.Count && shared[c] && strings.IndexOf(text) is { } at)
+                    if (strings.For(index, c, shared, text) is { } at)
                     {
                         _xml.Raw("\" t=\"s\"><v>"u8);
                         _xml.Number(at);

@@ -46,7 +46,7 @@ internal sealed class SdkSheetWriter(Stream output, StyleRegistry styles, Shared
             {
                 case CellKind.Text:
                     var text = SafeText.Clean(cell.Text!);
-                    if (index > 1 && c < shared.Count && shared[c] && strings.IndexOf(text) is { } at)
+                    if (strings.For(index, c, shared, text) is { } at)
                     {
                         written.DataType = CellValues.SharedString;
                         written.CellValue = new CellValue(at);

@@ -44,6 +44,17 @@ internal sealed class SharedStrings
         return index;
     }
 
+    /// <summary>
+    /// The index to write for a data cell's text when its column is shared and the table has room;
+    /// null to write the text inline. The header row (row 1) is never shared.
+    /// </summary>
+    /// <param name="row">The 1-based row.</param>
+    /// <param name="column">The 0-based column.</param>
+    /// <param name="shared">Per column, <see cref="Column.Shared"/>.</param>
+    /// <param name="text">The text, already made safe.</param>
+    public int? For(int row, int column, IReadOnlyList<bool> shared, string text) =>
+        row > 1 && column < shared.Count && shared[column] ? IndexOf(text) : null;
+
     /// <summary>The shared strings part.</summary>
     public SharedStringTable Table() =>
         new(_strings.Select(s => new SharedStringItem(new Text(s) { Space = Whitespace.NeedsPreserve(s) ? DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve : null })))

@@ -17,16 +17,12 @@ internal static class Adjustments
         })];
 
     /// <summary>The adjustment lines that bring what was booked to what the run computes now; none when nothing changed.</summary>
-    public static IReadOnlyList<LedgerLine> Of(IReadOnlyList<LedgerLine> booked, IReadOnlyList<PersonOutcome> people, string reason)
-    {
-        // Lines booked before schema version 2 have no quantity: their adjustment's quantity is then the difference from nothing.
-        var was = booked.GroupBy(Key).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity ?? 0m));
-        var now = Originals(people).GroupBy(Key).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity ?? 0m));
-        return [.. Preview(booked, people, reason).Select(a => new LedgerLine(a.EmployeeId, a.Component, a.RewardType, a.Currency, a.Amount - a.BookedAmount, a.Cost - a.BookedCost, "adjustment", reason)
+    public static IReadOnlyList<LedgerLine> Of(IReadOnlyList<LedgerLine> booked, IReadOnlyList<PersonOutcome> people, string reason) =>
+        [.. Compare(booked, people).Select(x => new LedgerLine(x.Key.Employee, x.Key.Component, x.Key.Reward, x.Key.Currency, x.Now.Amount - x.Was.Amount, x.Now.Cost - x.Was.Cost, "adjustment", reason)
         {
-            Quantity = now.GetValueOrDefault((a.EmployeeId, a.Component, a.RewardType, a.Currency)) - was.GetValueOrDefault((a.EmployeeId, a.Component, a.RewardType, a.Currency)),
+            // Lines booked before schema version 2 have no quantity: their adjustment's quantity is then the difference from nothing.
+            Quantity = x.Now.Quantity - x.Was.Quantity,
         })];
-    }
 
     /// <summary>
     /// What the ledger holds per person for each component of the periods closed before <paramref name="period"/>
@@ -34,14 +30,7 @@ internal static class Adjustments
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<Rules.Facts.BookedLine>> Booked(PayoutLedger ledger, Calc.Model.Period period)
     {
-        var lines = new List<(string Period, LedgerLine Line)>();
-        foreach (var name in ledger.Periods())
-        {
-            if (Calc.Model.Period.TryParse(name, out var earlier) && earlier.EndExclusive <= period.Start)
-            {
-                lines.AddRange(ledger.Lines(name).Select(l => (name, l)));
-            }
-        }
+        var lines = Earlier(ledger, period).SelectMany(p => ledger.Lines(p.Name).Select(l => (Period: p.Name, Line: l))).ToList();
 
         // A clawback is booked in the period it happened in but counts against the line it recovers.
         var byId = lines.ToDictionary(l => l.Line.Id);
@@ -63,14 +52,19 @@ internal static class Adjustments
     }
 
     /// <summary>For the workbook: per person, component, reward type and currency that changed, booked and now.</summary>
-    public static IReadOnlyList<Excel.Adjustment> Preview(IReadOnlyList<LedgerLine> booked, IReadOnlyList<PersonOutcome> people, string reason)
+    public static IReadOnlyList<Excel.Adjustment> Preview(IReadOnlyList<LedgerLine> booked, IReadOnlyList<PersonOutcome> people, string reason) =>
+        [.. Compare(booked, people).Select(x => new Excel.Adjustment(x.Key.Employee, x.Key.Component, x.Key.Reward, x.Key.Currency, x.Was.Amount, x.Now.Amount, x.Was.Cost, x.Now.Cost, reason))];
+
+    /// <summary>Per person, component, reward type and currency whose amount or cost differs: what was booked and what the run computes now, in key order.</summary>
+    private static IEnumerable<((string Employee, string Component, string Reward, string Currency) Key, Totals Was, Totals Now)> Compare(IReadOnlyList<LedgerLine> booked, IReadOnlyList<PersonOutcome> people)
     {
-        var was = booked.GroupBy(Key).ToDictionary(g => g.Key, g => (Amount: g.Sum(l => l.Amount), Cost: g.Sum(l => l.Cost)));
-        var now = Originals(people).GroupBy(Key).ToDictionary(g => g.Key, g => (Amount: g.Sum(l => l.Amount), Cost: g.Sum(l => l.Cost)));
-        return [.. was.Keys.Union(now.Keys).Order()
-            .Select(k => (Key: k, Was: was.GetValueOrDefault(k), Now: now.GetValueOrDefault(k)))
-            .Where(x => x.Now != x.Was)
-            .Select(x => new Excel.Adjustment(x.Key.Employee, x.Key.Component, x.Key.Reward, x.Key.Currency, x.Was.Amount, x.Now.Amount, x.Was.Cost, x.Now.Cost, reason))];
+        static Dictionary<(string, string, string, string), Totals> Sum(IEnumerable<LedgerLine> lines) =>
+            lines.GroupBy(Key).ToDictionary(g => g.Key, g => new Totals(g.Sum(l => l.Amount), g.Sum(l => l.Cost), g.Sum(l => l.Quantity ?? 0m)));
+        var was = Sum(booked);
+        var now = Sum(Originals(people));
+        return was.Keys.Union(now.Keys).Order()
+            .Select(k => (Key: k, Was: was.GetValueOrDefault(k) ?? Totals.None, Now: now.GetValueOrDefault(k) ?? Totals.None))
+            .Where(x => x.Now.Amount != x.Was.Amount || x.Now.Cost != x.Was.Cost);
     }
 
     /// <summary>
@@ -80,13 +74,8 @@ internal static class Adjustments
     public static IReadOnlyDictionary<(string EmployeeId, string Currency), decimal> PaidEarlierInYear(PayoutLedger ledger, Calc.Model.Period period)
     {
         var paid = new Dictionary<(string, string), decimal>();
-        foreach (var name in ledger.Periods())
+        foreach (var (name, _) in Earlier(ledger, period).Where(p => p.Period.Start.Year == period.Start.Year))
         {
-            if (!Calc.Model.Period.TryParse(name, out var earlier) || earlier.Start.Year != period.Start.Year || earlier.EndExclusive > period.Start)
-            {
-                continue;
-            }
-
             foreach (var line in ledger.Lines(name).Where(l => l.RewardType == "cash"))
             {
                 paid[(line.EmployeeId, line.Currency)] = paid.GetValueOrDefault((line.EmployeeId, line.Currency)) + line.Amount;
@@ -116,5 +105,16 @@ internal static class Adjustments
         return $"recalculated against close {last.Sequence}: {Changed("input")}; {Changed("rule")}";
     }
 
+    /// <summary>The periods closed in the ledger that end on or before <paramref name="period"/> starts.</summary>
+    private static IEnumerable<(string Name, Calc.Model.Period Period)> Earlier(PayoutLedger ledger, Calc.Model.Period period) =>
+        ledger.Periods().Select(name => (Name: name, Ok: Calc.Model.Period.TryParse(name, out var p), Period: p))
+            .Where(x => x.Ok && x.Period.EndExclusive <= period.Start).Select(x => (x.Name, x.Period));
+
     private static (string Employee, string Component, string Reward, string Currency) Key(LedgerLine l) => (l.EmployeeId, l.Component, l.RewardType, l.Currency);
+
+    /// <summary>Amount, cost and quantity summed over lines of one key.</summary>
+    private sealed record Totals(decimal Amount, decimal Cost, decimal Quantity)
+    {
+        public static Totals None { get; } = new(0m, 0m, 0m);
+    }
 }

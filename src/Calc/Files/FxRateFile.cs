@@ -1,5 +1,6 @@
 using Payout.Calc.Model;
 using Payout.Calc.Reading;
+using Payout.Calc.Validation;
 
 namespace Payout.Calc.Files;
 
@@ -24,7 +25,7 @@ internal static class FxRateFile
             row.Reject("as_of", string.Empty, "required: the date the rate is quoted for (yyyy-MM-dd)");
         }
 
-        if (!System.Text.RegularExpressions.Regex.IsMatch(currency, "^[A-Z]{3}$"))
+        if (!Codes.Currency().IsMatch(currency))
         {
             row.Reject("currency", currency, "not an ISO 4217 code (three capital letters, e.g. EUR)");
         }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Payout.Calc.Model;
 using Payout.Calc.Reading;
+using Payout.Calc.Validation;
 
 namespace Payout.Calc.Files;
 
@@ -35,7 +36,7 @@ internal static partial class ManualAdjustmentFile
             row.Reject("component", component, "a component is lower-case letters, digits and underscores, as rules name it (e.g. agent_bonus)");
         }
 
-        if (!Regex.IsMatch(currency, "^[A-Z]{3}$"))
+        if (!Codes.Currency().IsMatch(currency))
         {
             row.Reject("currency", currency, "not an ISO 4217 code (three capital letters, e.g. USD)");
         }

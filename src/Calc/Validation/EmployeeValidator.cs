@@ -21,7 +21,7 @@ internal sealed class EmployeeValidator : AbstractValidator<Employee>
         RuleFor(e => e.Role).Matches("^[a-z][a-z0-9_]*$")
             .OverridePropertyName("role")
             .WithMessage("a role is lower-case letters, digits and underscores, starting with a letter (e.g. agent, tier1_agent)");
-        RuleFor(e => e.Currency).Matches("^[A-Z]{3}$")
+        RuleFor(e => e.Currency).Matches(Codes.Currency())
             .OverridePropertyName("currency")
             .WithMessage("not an ISO 4217 code (three capital letters, e.g. USD)");
         RuleFor(e => e.AnnualBaseSalary).GreaterThanOrEqualTo(0)

@@ -77,18 +77,17 @@ public static class KpiCalculator
         var external = externalNames.Order(StringComparer.Ordinal).ToList();
         // Each person's KPIs go to the person's own slot: employee order whatever the threads do.
         var ordered = employees.OrderBy(e => e.EmployeeId, StringComparer.Ordinal).ToArray();
-        // Every person has the same KPIs, so all of them are kept in one array, which the collector
-        // never copies; at 100,000 people, arrays of their own cost more collecting than computing.
+        // Every person has the same KPIs; they are stored as columns a block of people at a time
+        // (see KpiBlock), as most of them are missing and a missing KPI needs only its reason.
         var perPerson = PersonAccumulator.KpiCount(options, external.Count);
-        var all = new KpiValue[checked(ordered.Length * perPerson)];
+        var stored = KpiStore.Compute(ordered.Length, perPerson, threads, (i, into) =>
+            people[ordered[i].EmployeeId].ToKpis(options, teams[ordered[i].Team], external, into));
         var computed = new (Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis)[ordered.Length];
-        Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+        for (var i = 0; i < ordered.Length; i++)
         {
-            var e = ordered[i];
-            var kpis = new ArraySegment<KpiValue>(all, i * perPerson, perPerson);
-            people[e.EmployeeId].ToKpis(options, teams[e.Team], external, kpis);
-            computed[i] = (e, e.ProrationFor(period), kpis);
-        });
+            computed[i] = (ordered[i], ordered[i].ProrationFor(period), stored[i]);
+        }
+
         var errors = RootCausesFirst(folder.Errors);
         var inputs = folder.Inputs.OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
         return new KpiRun(period, Ranker.Rank(computed, threads), inputs, errors)

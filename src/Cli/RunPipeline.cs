@@ -66,7 +66,10 @@ internal static class RunPipeline
             return (kpis, []);
         }
 
-        return (kpis, ManualLines.Apply(Evaluate(policy, kpis, dataDirectory, period, threads, explain, progress, booked), kpis.ManualAdjustments));
+        PhaseCollector.AfterPhase(kpis.People.Count);
+        var people = ManualLines.Apply(Evaluate(policy, kpis, dataDirectory, period, threads, explain, progress, booked), kpis.ManualAdjustments);
+        PhaseCollector.AfterPhase(kpis.People.Count);
+        return (kpis, people);
     }
 
     /// <summary>Evaluates <paramref name="policy"/> for every person of KPIs already computed (a what-if runs two policies on one computation).</summary>

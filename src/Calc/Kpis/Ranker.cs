@@ -31,19 +31,14 @@ internal static class Ranker
             parallel,
             () => team = RankWithin(people, entries, kpiOf, kpiCount, slots[^1], e => e.Team, parallel),
             () => role = RankWithin(people, entries, kpiOf, kpiCount, slots[^1], e => e.Role, parallel));
+        // The ranks stay in the two slot-indexed arrays, read through a view per person: a
+        // KpiRanks per slot (name and two nullable ranks) took twice their memory at scale.
         var result = new PersonKpis[people.Count];
-        var all = new KpiRanks[slots[^1]]; // one array for everyone's ranks, as for their KPIs: never copied by the collector
-        Parallel.For(0, people.Count, parallel, p =>
+        for (var p = 0; p < people.Count; p++)
         {
             var kpis = people[p].Kpis;
-            for (var k = 0; k < kpis.Count; k++)
-            {
-                var slot = slots[p] + k;
-                all[slot] = new KpiRanks(kpis[k].Kpi, Present(team[slot]), Present(role[slot]));
-            }
-
-            result[p] = new PersonKpis(people[p].Employee, people[p].Proration, kpis, new ArraySegment<KpiRanks>(all, slots[p], kpis.Count));
-        });
+            result[p] = new PersonKpis(people[p].Employee, people[p].Proration, kpis, new RankRow(kpis, team, role, slots[p]));
+        }
 
         return result;
     }
@@ -174,8 +169,6 @@ internal static class Ranker
 
         return ranks;
     }
-
-    private static KpiRank? Present(KpiRank rank) => rank.Rank > 0 ? rank : null;
 
     private static long Bucket(int group, int kpi, int kpiCount) => (long)group * kpiCount + kpi;
 }

@@ -68,7 +68,6 @@ internal static class KpisCommand
         return ExitCode.Ok;
     }
 
-    /// <summary>Invariant, without the trailing zeros a decimal's scale would keep (93.750 → 93.75).</summary>
     /// <summary>Every digit, invariant culture, no trailing zeros: how KPI values are printed (also by <c>payout trace</c>).</summary>
-    public static string Plain(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    public static string Plain(decimal value) => DecimalText.AllDigits(value);
 }

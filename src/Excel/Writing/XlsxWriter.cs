@@ -72,7 +72,7 @@ public sealed class XlsxWriter
         foreach (var sheet in sheets)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            using var enumerator = sheet.Rows.GetEnumerator();
+            using var enumerator = new ReadAhead<IReadOnlyList<Cell>>(sheet.Rows.GetEnumerator());
             var rows = new RowStream(enumerator);
             var part = 0;
             do
@@ -82,6 +82,11 @@ public sealed class XlsxWriter
                 var sheetCharts = part == 1 ? sheet.Charts : [];
                 var sheetPart = $"xl/worksheets/sheet{names.Count}.xml";
                 var bulk = rows.Peek(Math.Min(BulkRows + 1, MaxRowsPerSheet)).Count > BulkRows;
+                if (bulk)
+                {
+                    enumerator.Start(); // the rest of a large sheet's rows are made on another core as these are written
+                }
+
                 package.Add(sheetPart, DocumentParts.WorksheetContentType, output => WriteSheet(output, names.Count == 1, sheet, rows, styles, strings, sheetCharts.Count > 0, info ?? WorkbookInfo.None), bulk: bulk);
                 if (sheetCharts.Count > 0)
                 {

@@ -13,7 +13,7 @@ internal static class Describe
     /// Every digit the decimal holds (no trailing zeros), so a sentence redone by hand gives the
     /// amount: a value shown to 4 places cannot be multiplied back to the cent.
     /// </summary>
-    public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    public static string Number(decimal value) => Common.DecimalText.AllDigits(value);
 
     public static string Value(object? value) => value switch
     {

@@ -5,45 +5,120 @@ using Payout.Rules.Compile;
 namespace Payout.Rules.Engine;
 
 /// <summary>
-/// Writes a parsed expression back as text with the values it read, for explanations:
-/// <c>kpi.csat 92 (46 of 50) ≥ 90</c>, or with values only: <c>48000 × 3 ÷ 12 × 0.08</c>.
-/// Parentheses are written wherever the expression's own grouping differs from what the usual
-/// precedence of the written operators would give, so the sentence redone by hand gives the amount.
+/// Writes a parsed expression back as text with holes for the values it reads (an
+/// <see cref="ExpressionTemplate"/>), for explanations: <c>kpi.csat 92 (46 of 50) ≥ 90</c>, or with
+/// values only: <c>48000 × 3 ÷ 12 × 0.08</c>. Parentheses are written wherever the expression's own
+/// grouping differs from what the usual precedence of the written operators would give, so the
+/// sentence redone by hand gives the amount. They depend on the tree alone, never on the values.
 /// </summary>
 /// <param name="parameters">The tree's parameters: the roots, then the scoped values.</param>
-/// <param name="fact">The value of <c>root.member</c>.</param>
-/// <param name="scoped">The scoped values, in parameter order after the roots.</param>
-/// <param name="lineage">What a value was computed from, e.g. <c>46 of 50</c>, or null.</param>
 /// <param name="valuesOnly">Write values without names.</param>
-internal sealed class ExpressionRenderer(IReadOnlyList<ParameterExpression> parameters, Func<string, string, object?> fact, object?[] scoped, Func<string, string, string?> lineage, bool valuesOnly)
+internal sealed class ExpressionRenderer(IReadOnlyList<ParameterExpression> parameters, bool valuesOnly)
 {
     private const int Atom = 100;
+    private readonly List<TemplatePart> _parts = [];
 
-    public string Render(Expression node) => Unwrap(node) switch
+    /// <summary>The parts of <paramref name="node"/>'s text, neighbouring fixed text joined.</summary>
+    public TemplatePart[] Parts(Expression node)
     {
-        UnaryExpression { NodeType: ExpressionType.Not } not => $"not {Operand(not.Operand, Atom)}",
-        UnaryExpression { NodeType: ExpressionType.Negate or ExpressionType.NegateChecked } negate => $"−{Operand(negate.Operand, Atom)}",
-        MemberExpression { Expression: ParameterExpression root } member => Member(root, member.Member),
-        ParameterExpression local => valuesOnly ? Value(local) : $"{local.Name} {Value(local)}",
-        ConstantExpression constant => Describe.Value(constant.Value),
-        BinaryExpression binary when Operator(binary.NodeType) is { } op => Binary(binary, op),
-        ConditionalExpression conditional => $"(if {Render(conditional.Test)} then {Render(conditional.IfTrue)} else {Render(conditional.IfFalse)})",
-        MethodCallExpression call => $"{call.Method.Name.ToLowerInvariant()}({string.Join(", ", call.Arguments.Select(Render))})",
-        var other => other.ToString(),
-    };
+        _parts.Clear();
+        Render(node);
+        return [.. _parts];
+    }
 
-    private string Binary(BinaryExpression binary, string op)
+    private void Render(Expression node)
     {
-        var precedence = Precedence(binary);
-        // The right operand of − and ÷ (and of any operator when it binds as loosely) needs its brackets to keep its meaning.
-        return $"{Operand(binary.Left, precedence)} {op} {Operand(binary.Right, precedence + 1)}";
+        switch (Unwrap(node))
+        {
+            case UnaryExpression { NodeType: ExpressionType.Not } not:
+                Text("not ");
+                Operand(not.Operand, Atom);
+                break;
+            case UnaryExpression { NodeType: ExpressionType.Negate or ExpressionType.NegateChecked } negate:
+                Text("−");
+                Operand(negate.Operand, Atom);
+                break;
+            case MemberExpression { Expression: ParameterExpression root } member:
+                Member(root, member.Member);
+                break;
+            case ParameterExpression local:
+                if (!valuesOnly)
+                {
+                    Text($"{local.Name} ");
+                }
+
+                _parts.Add(new TemplatePart(TemplatePartKind.Scoped, local.Name!, Index: IndexOf(local) - ExpressionText.Roots.Length));
+                break;
+            case ConstantExpression constant:
+                Text(Describe.Value(constant.Value));
+                break;
+            case BinaryExpression binary when Operator(binary.NodeType) is { } op:
+                var precedence = Precedence(binary);
+                // The right operand of − and ÷ (and of any operator when it binds as loosely) needs its brackets to keep its meaning.
+                Operand(binary.Left, precedence);
+                Text($" {op} ");
+                Operand(binary.Right, precedence + 1);
+                break;
+            case ConditionalExpression conditional:
+                Text("(if ");
+                Render(conditional.Test);
+                Text(" then ");
+                Render(conditional.IfTrue);
+                Text(" else ");
+                Render(conditional.IfFalse);
+                Text(")");
+                break;
+            case MethodCallExpression call:
+                Text($"{call.Method.Name.ToLowerInvariant()}(");
+                for (var i = 0; i < call.Arguments.Count; i++)
+                {
+                    Text(i > 0 ? ", " : string.Empty);
+                    Render(call.Arguments[i]);
+                }
+
+                Text(")");
+                break;
+            case var other:
+                Text(other.ToString());
+                break;
+        }
     }
 
     /// <summary>The operand, in parentheses when it binds more loosely than <paramref name="least"/>.</summary>
-    private string Operand(Expression operand, int least)
+    private void Operand(Expression operand, int least)
     {
-        var text = Render(operand);
-        return Precedence(Unwrap(operand)) < least ? $"({text})" : text;
+        var bracketed = Precedence(Unwrap(operand)) < least;
+        Text(bracketed ? "(" : string.Empty);
+        Render(operand);
+        Text(bracketed ? ")" : string.Empty);
+    }
+
+    private void Member(ParameterExpression root, MemberInfo member)
+    {
+        if (!valuesOnly)
+        {
+            Text($"{root.Name}.{member.Name} ");
+        }
+
+        var isFact = IndexOf(root) is >= 0 and var i && i < ExpressionText.Roots.Length;
+        _parts.Add(new TemplatePart(TemplatePartKind.Member, string.Empty, root.Name!, member.Name, isFact, Named: !valuesOnly));
+    }
+
+    /// <summary>Adds fixed text, joined to the fixed text before it.</summary>
+    private void Text(string text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (_parts.Count > 0 && _parts[^1].Kind == TemplatePartKind.Text)
+        {
+            _parts[^1] = _parts[^1] with { Text = _parts[^1].Text + text };
+            return;
+        }
+
+        _parts.Add(new TemplatePart(TemplatePartKind.Text, text));
     }
 
     private static Expression Unwrap(Expression node) =>
@@ -61,22 +136,6 @@ internal sealed class ExpressionRenderer(IReadOnlyList<ParameterExpression> para
         _ when node is ConstantExpression { Value: decimal d } && d < 0 => 7, // written with its sign, like a negation
         _ => Atom,
     };
-
-    private string Member(ParameterExpression root, MemberInfo member)
-    {
-        var value = IndexOf(root) is >= 0 and var i && i < ExpressionText.Roots.Length ? fact(root.Name!, member.Name) : null;
-        if (valuesOnly)
-        {
-            return Describe.Value(value);
-        }
-
-        var name = $"{root.Name}.{member.Name}";
-        var extra = lineage(root.Name!, member.Name);
-        return extra is null ? $"{name} {Describe.Value(value)}" : $"{name} {Describe.Value(value)} ({extra})";
-    }
-
-    private string Value(ParameterExpression parameter) =>
-        IndexOf(parameter) - ExpressionText.Roots.Length is var i and >= 0 && i < scoped.Length ? Describe.Value(scoped[i]) : parameter.Name!;
 
     private int IndexOf(ParameterExpression p) => parameters.IndexOfSame(p);
 

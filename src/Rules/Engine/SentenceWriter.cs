@@ -27,10 +27,11 @@ internal static class SentenceWriter
     private static string Condition(CompiledExpression condition, RuleVerdict v, FactShape shape, PersonFacts person, bool onlyFalse)
     {
         var (row, scoped) = (v.Row!, v.Scoped!);
-        var renderer = new ExpressionRenderer(condition.Parameters, (root, member) => shape.Value(row, root, member), scoped, (root, member) => Lineage(root, member, person), valuesOnly: false);
+        Func<string, string, object?> fact = (root, member) => shape.Value(row, root, member);
+        Func<string, string, string?> lineage = (root, member) => Lineage(root, member, person);
         var parts = condition.Conjuncts
             .Where(c => !onlyFalse || c.Invoke(row, scoped) is not true)
-            .Select(c => renderer.Render(c.Node))
+            .Select(c => ExpressionTemplate.For(condition.Parameters, c.Node, valuesOnly: false).Render(fact, scoped, lineage))
             .ToList();
         return parts.Count > 0 ? string.Join(" and ", parts) : condition.Text;
     }
@@ -39,7 +40,7 @@ internal static class SentenceWriter
     {
         var row = v.Row!;
         var formula = rule.Output is { } output
-            ? new ExpressionRenderer(output.Parameters, (root, member) => shape.Value(row, root, member), v.Scoped!, (_, _) => null, valuesOnly: true).Render(output.Body) + " = "
+            ? ExpressionTemplate.For(output.Parameters, output.Body, valuesOnly: true).Render((root, member) => shape.Value(row, root, member), v.Scoped!, static (_, _) => null) + " = "
             : string.Empty;
         return $"{formula}{Amount(v.Output, line)}";
     }

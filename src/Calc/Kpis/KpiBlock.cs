@@ -23,6 +23,8 @@ internal sealed class KpiBlock
     private readonly int[] _n;
     private readonly int[] _reasonOf; // per entry: index in _reasons, or -1 for none
     private readonly string[] _reasons;
+    private readonly KpiRank[] _team; // per entry; Rank 0 where there is none
+    private readonly KpiRank[] _role;
 
     /// <summary>Stores <paramref name="values"/>: <paramref name="people"/> people of <paramref name="perPerson"/> KPIs each, the same names in the same order for all.</summary>
     public KpiBlock(ReadOnlySpan<KpiValue> values, int people, int perPerson)
@@ -52,6 +54,8 @@ internal sealed class KpiBlock
         _denominator = new decimal[entries];
         _n = new int[entries];
         _reasonOf = new int[entries];
+        _team = new KpiRank[entries];
+        _role = new KpiRank[entries];
         var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
         int ReasonIndex(string? reason)
         {
@@ -115,6 +119,30 @@ internal sealed class KpiBlock
 
     /// <summary>The name of KPI <paramref name="k"/>, the same for every person.</summary>
     public string NameAt(int k) => _names[k];
+
+    /// <summary>Keeps the ranks of KPI <paramref name="k"/> of the block's person <paramref name="person"/> (Rank 0: none).</summary>
+    /// <remarks>Only a value has ranks, and a value always has an entry, so ranks cost nothing for the missing KPIs.</remarks>
+    public void SetRanks(int person, int k, KpiRank team, KpiRank role)
+    {
+        var e = _entryOf[person * _names.Length + k];
+        if (e >= 0)
+        {
+            (_team[e], _role[e]) = (team, role);
+        }
+        else if (team.Rank > 0 || role.Rank > 0)
+        {
+            throw new InvalidOperationException($"KPI {_names[k]} of person {person} in a block has no value to rank");
+        }
+    }
+
+    /// <summary>The ranks of KPI <paramref name="k"/> of the block's person <paramref name="person"/>.</summary>
+    public KpiRanks RanksAt(int person, int k)
+    {
+        var e = _entryOf[person * _names.Length + k];
+        return e < 0 ? new KpiRanks(_names[k], null, null) : new KpiRanks(_names[k], Present(_team[e]), Present(_role[e]));
+    }
+
+    private static KpiRank? Present(KpiRank rank) => rank.Rank > 0 ? rank : null;
 
     // A slot with no value and no lineage: a value whose zeros read back exactly as written (no scale, no sign).
     private static bool NeedsEntry(KpiValue v) => v.Value.HasValue || v.N != 0 || !IsPlainZero(v.Numerator) || !IsPlainZero(v.Denominator);

@@ -31,13 +31,25 @@ internal static class Ranker
             parallel,
             () => team = RankWithin(people, entries, kpiOf, kpiCount, slots[^1], e => e.Team, parallel),
             () => role = RankWithin(people, entries, kpiOf, kpiCount, slots[^1], e => e.Role, parallel));
-        // The ranks stay in the two slot-indexed arrays, read through a view per person: a
-        // KpiRanks per slot (name and two nullable ranks) took twice their memory at scale.
+        // KPIs stored in blocks keep their ranks there, only for the values (a third of the slots
+        // at scale), and the slot-indexed arrays are dropped; other lists are read through a view
+        // of the arrays. A KpiRanks per slot (name and two nullable ranks) took four times as much.
         var result = new PersonKpis[people.Count];
         for (var p = 0; p < people.Count; p++)
         {
             var kpis = people[p].Kpis;
-            result[p] = new PersonKpis(people[p].Employee, people[p].Proration, kpis, new RankRow(kpis, team, role, slots[p]));
+            IReadOnlyList<KpiRanks> ranks;
+            if (kpis is KpiBlockRow stored)
+            {
+                stored.SetRanks(team, role, slots[p]);
+                ranks = stored.Ranks;
+            }
+            else
+            {
+                ranks = new RankRow(kpis, team, role, slots[p]);
+            }
+
+            result[p] = new PersonKpis(people[p].Employee, people[p].Proration, kpis, ranks);
         }
 
         return result;

